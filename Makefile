@@ -1,0 +1,67 @@
+# Two commands do everything on a fresh machine:
+#   make serve   build centcom.db from data/ and serve it on http://127.0.0.1:8001
+#   make test    every test: data, build, site, browser, abuse, and the container image
+# Both create .venv and install what they need (Debian packages via apt-get when missing).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DB     := centcom.db
+# Debian packages the tests use: a real browser, and the container tool chain.
+APT_TEST      := chromium fonts-dejavu-core
+APT_CONTAINER := podman buildah debootstrap
+APT_BENCH     := wrk hyperfine nginx-light
+
+.PHONY: serve build check sort test test-python container-test bench load clean system-deps
+
+serve: build
+	$(PY) serve.py
+
+build: $(DB)
+
+$(DB): $(VENV)/.installed build_db.py data/*.csv data/datapackage.json
+	$(PY) build_db.py
+
+check: $(VENV)/.installed  ## validate the CSVs, write nothing
+	$(PY) build_db.py --check
+
+sort: $(VENV)/.installed  ## rewrite the CSVs in canonical row order
+	$(PY) build_db.py --sort
+
+test: test-python
+
+test-python: $(VENV)/.installed
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_TEST)"
+	$(PY) -m pytest
+
+container-test: $(VENV)/.installed
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_CONTAINER)"
+	$(PY) tests/container_test.py
+
+bench: $(VENV)/.installed
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"
+	$(PY) bench/bench.py
+
+load: $(VENV)/.installed
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"
+	$(PY) bench/load.py
+
+# The virtual environment: pinned direct dependencies from pyproject.toml,
+# every transitive one pinned by constraints.txt.
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -r $(VENV)/requirements.txt
+	touch $@
+
+# Installs the Debian packages named in PKGS that are missing (root, or sudo).
+system-deps:
+	@missing=""; for p in $(PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+clean:
+	rm -rf $(VENV) $(DB) centcom.inspect.json .pytest_cache test-artifacts
