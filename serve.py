@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""The one definition of how the site is served: used by `make serve`, the tests and the container.
+
+    python serve.py                      # http://127.0.0.1:8001
+    HOST=0.0.0.0 PORT=8080 python serve.py
+
+It builds the same Datasette instance as
+
+    datasette serve -i centcom.db --inspect-file centcom.inspect.json \
+        --metadata metadata.yml --plugins-dir plugins --template-dir templates \
+        --cors --setting sql_time_limit_ms 1000 ...   (every entry of SETTINGS)
+
+and runs it under uvicorn with access logging off (a CDN or the host logs requests).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DB_PATH = ROOT / "centcom.db"
+METADATA = ROOT / "metadata.yml"
+PLUGINS_DIR = ROOT / "plugins"
+TEMPLATES_DIR = ROOT / "templates"
+
+# Settings for a public, read-only site (https://docs.datasette.io/en/0.65.x/settings.html).
+SETTINGS = {
+    "sql_time_limit_ms": 1000,  # every query, canned or ad hoc, is cut off after 1 s
+    "max_returned_rows": 5000,  # more than the largest table, so charts see every row
+    "facet_time_limit_ms": 200,
+    "facet_suggest_time_limit_ms": 100,
+    "default_page_size": 100,
+    "max_csv_mb": 20,
+    "default_cache_ttl": 300,  # Cache-Control max-age for every GET (the CDN's freshness)
+    "num_sql_threads": 3,
+    "allow_download": True,  # researchers may download the whole (immutable) database
+    "allow_signed_tokens": False,  # nobody can mint API tokens: there is no write API to use
+    "template_debug": False,
+    "trace_debug": False,
+}
+CORS = True  # Access-Control-Allow-Origin: * so researchers can fetch JSON from their own pages
+
+
+def inspect_file(db_path: Path) -> Path:
+    return db_path.with_suffix(".inspect.json")
+
+
+def load_inspect(db_path: Path) -> dict:
+    """The inspect data written by build_db.py, checked against the database it describes."""
+    path = inspect_file(db_path)
+    if not db_path.exists() or not path.exists():
+        raise SystemExit(f"serve: {db_path.name} or {path.name} is missing: run `make build` first")
+    data = json.loads(path.read_text())
+    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    if data.get(db_path.stem, {}).get("hash") != digest:
+        raise SystemExit(f"serve: {path.name} does not describe {db_path.name}: run `make build`")
+    return data
+
+
+def make_datasette(db_path: Path = DB_PATH, **overrides):
+    """The Datasette instance the site serves (tests call this too)."""
+    import yaml
+    from datasette.app import Datasette
+
+    settings = {**SETTINGS, **overrides.pop("settings", {})}
+    return Datasette(
+        [],
+        immutables=[str(db_path)],
+        inspect_data=load_inspect(db_path),
+        metadata=yaml.safe_load(METADATA.read_text(encoding="utf-8")),
+        plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
+        settings=settings,
+        cors=CORS,
+        **overrides,
+    )
+
+
+def create_app():
+    """ASGI application factory for uvicorn (one Datasette per worker process)."""
+    ds = make_datasette(Path(os.environ.get("CENTCOM_DB", DB_PATH)))
+    return ds.app()
+
+
+def main() -> None:
+    import uvicorn
+
+    db_path = Path(os.environ.get("CENTCOM_DB", DB_PATH)).resolve()
+    load_inspect(db_path)  # fail fast, before any worker starts
+    os.environ["CENTCOM_DB"] = str(db_path)
+    host = os.environ.get("HOST", "127.0.0.1")
+    port = int(os.environ.get("PORT", "8001"))
+    workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+    print(f"serve: http://{host}:{port}/ ({workers} worker(s))", file=sys.stderr, flush=True)
+    uvicorn.run(
+        "serve:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,
+        log_level="warning",
+        lifespan="on",
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        server_header=False,
+        app_dir=str(ROOT),
+    )
+
+
+if __name__ == "__main__":
+    main()
