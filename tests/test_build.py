@@ -1,0 +1,236 @@
+"""The build: real data validates and builds reproducibly; broken data fails clearly and loses nothing."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import build_db
+from conftest import ROOT
+
+DATA = ROOT / "data"
+
+
+def test_frictionless_validates_the_data_package():
+    """The same descriptor, checked by the reference implementation (not our own validator)."""
+    from frictionless import Package
+
+    report = Package(str(DATA / "datapackage.json")).validate()
+    errors = [f"{t.name}: {e.message}" for t in report.tasks for e in t.errors]
+    assert report.valid, "\n".join(errors[:20])
+
+
+def test_every_csv_is_described_and_every_resource_exists():
+    package = json.loads((DATA / "datapackage.json").read_text())
+    described = {r["path"] for r in package["resources"]}
+    assert described == {p.name for p in DATA.glob("*.csv")}
+
+
+@pytest.mark.parametrize("name", sorted(build_db.SORT_KEYS))
+def test_rows_are_in_canonical_order(name):
+    path = DATA / f"{name}.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    key = [tuple(r[c] for c in build_db.SORT_KEYS[name]) for r in rows]
+    assert key == sorted(key), f"{path.name} is not sorted: run `make sort`"
+    assert path.read_bytes().count(b"\r\n") == 0, "canonical CSVs use LF line endings"
+
+
+def test_same_csvs_build_the_same_database(tmp_path):
+    a, b = tmp_path / "a" / "centcom.db", tmp_path / "b" / "centcom.db"
+    for p in (a, b):
+        p.parent.mkdir()
+        build_db.build_atomically(DATA, p)
+    assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
+    inspect = json.loads(build_db.inspect_path(a).read_text())
+    assert inspect["centcom"]["hash"] == hashlib.sha256(a.read_bytes()).hexdigest()
+    assert inspect["centcom"]["tables"]["figures"]["count"] > 100
+
+
+def test_figures_cite_known_sources_and_nothing_is_computed():
+    rows = list(csv.DictReader((DATA / "figures.csv").open(encoding="utf-8")))
+    assert all(r["value"] != "" for r in rows)
+    # Every CENTCOM figure from a news report says so in its note or its source's note.
+    sources = {r["source_id"]: r for r in csv.DictReader((DATA / "sources.csv").open(encoding="utf-8"))}
+    for r in rows:
+        s = sources[r["source_id"]]
+        if r["stated_by"] == "CENTCOM" and s["kind"] == "news_report":
+            assert (r["note"] + s["note"]).strip(), f"{r}: a news report standing in for CENTCOM needs a note"
+
+
+# --------------------------------------------------------------- broken input
+# Each case edits a real copy of the CSVs. `expect` is None when the build must succeed,
+# else (file, line, column or None, words that must appear in the message).
+
+
+def _rewrite(path: Path, fn):
+    text = path.read_text(encoding="utf-8")
+    path.write_text(fn(text), encoding="utf-8", newline="")
+
+
+def _set_cell(path: Path, line: int, column: str, value: str):
+    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+    rows[line - 1][rows[0].index(column)] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def _drop_column(path: Path, column: str):
+    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+    i = rows[0].index(column)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([r[:i] + r[i + 1:] for r in rows])
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def _append_line(path: Path, line: str):
+    _rewrite(path, lambda t: t + line + "\n")
+
+
+def _line(path: Path, n: int) -> str:
+    return path.read_text(encoding="utf-8").split("\n")[n - 1]
+
+
+CASES = {
+    "missing column": (lambda d: _drop_column(d / "figures.csv", "qualifier"),
+                       ("figures.csv", 1, "qualifier", "missing column")),
+    "extra column": (lambda d: _rewrite(d / "figures.csv", lambda t: t.replace("\n", ",x\n").replace(",note,x", ",note,source_page", 1)),
+                     ("figures.csv", 1, "source_page", "unexpected column")),
+    "wrong type": (lambda d: _set_cell(d / "figures.csv", 2, "value", "thirty"),
+                   ("figures.csv", 2, "value", "whole number")),
+    "negative count": (lambda d: _set_cell(d / "figures.csv", 3, "value", "-4"),
+                       ("figures.csv", 3, "value", "at least 0")),
+    "unknown country": (lambda d: _set_cell(d / "figures.csv", 4, "country", "Kuwait"),
+                        ("figures.csv", 4, "country", "not one of")),
+    "unknown measure": (lambda d: _set_cell(d / "figures.csv", 5, "measure", "beheadings"),
+                        ("figures.csv", 5, "measure", "not in")),
+    "impossible date": (lambda d: _set_cell(d / "figures.csv", 6, "period_end", "2023-02-30"),
+                        ("figures.csv", 6, "period_end", "real date")),
+    "end before start": (lambda d: (_set_cell(d / "figures.csv", 7, "period_start", "2030-01-01")),
+                         ("figures.csv", 7, "period_end", "before period_start")),
+    "duplicate key": (lambda d: _append_line(d / "figures.csv", _line(d / "figures.csv", 2)),
+                      ("figures.csv", None, "source_id", "duplicate key")),
+    "dangling source": (lambda d: _set_cell(d / "strikes.csv", 2, "source_id", "no-such-source"),
+                        ("strikes.csv", 2, "source_id", "not in")),
+    "empty file": (lambda d: (d / "sources.csv").write_text(""),
+                   ("sources.csv", 1, None, "file is empty")),
+    "unterminated quote": (lambda d: _append_line(d / "figures.csv", '2023-01-01,2023-01-31,Iraq,killed,1,exact,CENTCOM,x,"never closed'),
+                           ("figures.csv", None, None, "unterminated quote")),
+    "stray whitespace in enum": (lambda d: _set_cell(d / "figures.csv", 8, "country", "Iraq "),
+                                 ("figures.csv", 8, "country", "whitespace")),
+    "formula =": (lambda d: _set_cell(d / "figures.csv", 9, "note", "=HYPERLINK(\"http://x\")"),
+                  ("figures.csv", 9, "note", "formula")),
+    "formula +": (lambda d: _set_cell(d / "sources.csv", 2, "title", "+1 more"),
+                  ("sources.csv", 2, "title", "formula")),
+    "formula -": (lambda d: _set_cell(d / "strikes.csv", 2, "summary", "-2+3"),
+                  ("strikes.csv", 2, "summary", "formula")),
+    "formula @": (lambda d: _set_cell(d / "strikes.csv", 3, "place", "@SUM(A1)"),
+                  ("strikes.csv", 3, "place", "formula")),
+    "short row": (lambda d: _append_line(d / "measures.csv", "only,three,fields"),
+                  ("measures.csv", None, None, "3 fields")),
+    "not utf-8": (lambda d: (d / "measures.csv").write_bytes((d / "measures.csv").read_bytes() + "x,Caf\xe9,people,y\n".encode("latin-1")),
+                  ("measures.csv", None, None, "UTF-8")),
+    "missing file": (lambda d: (d / "strike_reports.csv").unlink(),
+                     ("strike_reports.csv", None, None, "file not found")),
+    "bad identifier": (lambda d: _set_cell(d / "strikes.csv", 2, "strike_id", "Raid 1"),
+                       ("strikes.csv", 2, "strike_id", "pattern")),
+    "event after announcement": (lambda d: _set_cell(d / "strikes.csv", 2, "event_date", "2030-01-01"),
+                                 ("strikes.csv", 2, "event_date", "after the announcement")),
+    "unknown qualifier": (lambda d: _set_cell(d / "figures.csv", 10, "qualifier", "roughly"),
+                          ("figures.csv", 10, "qualifier", "not one of")),
+    "required value empty": (lambda d: _set_cell(d / "figures.csv", 11, "stated_by", ""),
+                             ("figures.csv", 11, "stated_by", "required")),
+    "utf-8 byte-order mark": (lambda d: (d / "figures.csv").write_bytes(b"\xef\xbb\xbf" + (d / "figures.csv").read_bytes()),
+                              None),
+    "CRLF line endings": (lambda d: (d / "strikes.csv").write_bytes((d / "strikes.csv").read_bytes().replace(b"\n", b"\r\n")),
+                          None),
+    "markup in a text field": (lambda d: _set_cell(d / "strikes.csv", 2, "summary", "<script>alert('x')</script><b>bold</b>"),
+                               None),
+}
+
+
+def run_build(data: Path, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "build_db.py"), "--data", str(data), "--db", str(db)],
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def previous_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("prev") / "centcom.db"
+    build_db.build_atomically(DATA, db)
+    return db
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_broken_input(case, data_copy, previous_db, tmp_path):
+    breaker, expect = CASES[case]
+    db = tmp_path / "centcom.db"
+    shutil.copy(previous_db, db)
+    shutil.copy(build_db.inspect_path(previous_db), build_db.inspect_path(db))
+    before = db.read_bytes(), build_db.inspect_path(db).read_bytes()
+    breaker(data_copy)
+    result = run_build(data_copy, db)
+    if expect is None:
+        assert result.returncode == 0, result.stderr
+        return
+    file, line, column, words = expect
+    assert result.returncode == 1, f"{case}: the build should fail\n{result.stdout}"
+    lines = [ln for ln in result.stderr.splitlines() if file in ln and words in ln]
+    assert lines, f"{case}: no message naming {file} with {words!r}:\n{result.stderr}"
+    if line is not None:
+        assert any(f"{file}:{line}:" in ln for ln in lines), result.stderr
+    else:
+        assert any(f"{file}:" in ln and ln.split(f"{file}:")[1].split(":")[0].isdigit() for ln in lines) or \
+            words in ("file not found",), f"{case}: message has no line number:\n{result.stderr}"
+    if column is not None:
+        assert any(f"column '{column}'" in ln for ln in lines), result.stderr
+    assert (db.read_bytes(), build_db.inspect_path(db).read_bytes()) == before, "previous database changed"
+    assert not list(tmp_path.glob(".centcom.db.*")), "temporary files left behind"
+
+
+def test_every_problem_is_reported_in_one_run(data_copy, tmp_path):
+    _set_cell(data_copy / "figures.csv", 2, "value", "x")
+    _set_cell(data_copy / "figures.csv", 3, "country", "Mars")
+    _set_cell(data_copy / "strikes.csv", 2, "announced", "yesterday")
+    result = run_build(data_copy, tmp_path / "centcom.db")
+    assert result.returncode == 1
+    assert "3 problem(s)" in result.stderr, result.stderr
+    assert not (tmp_path / "centcom.db").exists()
+
+
+async def test_markup_in_text_is_shown_as_text(data_copy, tmp_path):
+    import serve
+
+    _set_cell(data_copy / "strikes.csv", 2, "summary", "<script>alert('x')</script><img src=x onerror=alert(1)>")
+    sid = list(csv.reader((data_copy / "strikes.csv").open(encoding="utf-8")))[1][0]
+    db = tmp_path / "centcom.db"
+    assert run_build(data_copy, db).returncode == 0
+    ds = serve.make_datasette(db)
+    await ds.invoke_startup()
+    for path in ["/centcom/strikes", f"/centcom/strikes/{sid}", "/centcom/search_strikes?q=script",
+                 "/centcom/strikes?_search=alert", "/centcom/us_casualties",
+                 "/centcom?sql=select+summary+from+strikes"]:
+        r = await ds.client.get(path)
+        assert r.status_code == 200, path
+        assert "<script>alert(" not in r.text and "<img src=x" not in r.text, path
+    r = await ds.client.get(f"/centcom/strikes/{sid}")
+    assert "&lt;script&gt;alert(" in r.text
+
+
+def test_data_dictionary_covers_every_column():
+    doc = (ROOT / "docs" / "data.md").read_text()
+    package = json.loads((DATA / "datapackage.json").read_text())
+    for r in package["resources"]:
+        assert f"### {r['name']}" in doc or f"`{r['name']}`" in doc, r["name"]
+        for f in r["schema"]["fields"]:
+            assert f["name"] in doc, f"docs/data.md does not describe {r['name']}.{f['name']}"
+    measures = list(csv.DictReader((DATA / "measures.csv").open(encoding="utf-8")))
+    for m in measures:
+        assert f"`{m['measure']}`" in doc, f"docs/data.md does not mention measure {m['measure']}"
