@@ -63,7 +63,15 @@ def load_inspect(db_path: Path) -> dict:
 def make_datasette(db_path: Path = DB_PATH, **overrides):
     """The Datasette instance the site serves (tests call this too)."""
     import yaml
-    from datasette.app import Datasette
+    from datasette.app import Datasette  # first: it registers the default plugins
+    from datasette import handle_exception
+
+    # When the optional `rich` package is importable (frictionless brings it into the test
+    # environment), Datasette pretty-prints every error *with all local variables* to the log:
+    # slow enough to stall the event loop under a burst of bad requests, it leaks request
+    # parameters into logs, and it raises outside an except block (turning a 403 into a 500).
+    # The production image has no rich; make every environment behave like it.
+    handle_exception.rich = None
 
     settings = {**SETTINGS, **overrides.pop("settings", {})}
     return Datasette(
