@@ -39,6 +39,7 @@ DB_PATH = ROOT / "centcom.db"
 
 # Text that a spreadsheet would run as a formula when someone opens our CSV export.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SQL_TYPES = {"string": str, "integer": int, "date": str}
 
 
@@ -103,7 +104,7 @@ def check_value(field: dict, raw: str) -> tuple[object, str | None]:
         return None, f"value {raw!r} has leading or trailing whitespace"
     if raw == "":
         return None, ("is required but empty" if c.get("required") else None)
-    if any(ord(ch) < 32 for ch in raw):
+    if CONTROL.search(raw):
         return None, "contains a control character (tab or line break)"
     ftype = field.get("type", "string")
     value: object = raw
@@ -465,6 +466,10 @@ def _dependency_order(tables: dict[str, Table]) -> list[Table]:
 def build(tables: dict[str, Table], db_path: Path) -> None:
     db = sqlite_utils.Database(db_path)
     db.execute("PRAGMA page_size = 4096")
+    # A fresh temporary file: no journal and no fsync per statement; it is fsynced once,
+    # complete, before it replaces the previous database (build_atomically).
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     for t in _dependency_order(tables):
         columns = {f["name"]: SQL_TYPES[f.get("type", "string")] for f in t.fields}
         pk = t.schema.get("primaryKey")
@@ -514,8 +519,10 @@ def build_atomically(data_dir: Path = DATA_DIR, db_path: Path = DB_PATH) -> dict
     try:
         build(tables, tmp_db)
         tmp_inspect.write_text(json.dumps(inspect_data(tmp_db, db_path.stem), indent=2, sort_keys=True) + "\n")
-        os.chmod(tmp_db, 0o644)
-        os.chmod(tmp_inspect, 0o644)
+        for p in (tmp_db, tmp_inspect):
+            os.chmod(p, 0o644)
+            with p.open("rb") as fp:
+                os.fsync(fp.fileno())
         os.replace(tmp_db, db_path)
         os.replace(tmp_inspect, inspect_path(db_path))
     finally:

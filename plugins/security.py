@@ -153,7 +153,8 @@ async def csv_preflight(datasette, scope) -> tuple[int, str] | None:
     if more_than_one_statement(sql):
         return 400, "Only one SELECT statement may be run."
     path = scope["path"][: -len(".csv")] + ".json"
-    r = await datasette.client.get(path + "?" + urlencode({k: v[0] for k, v in args.items()}))
+    r = await datasette.client.get(path + "?" + urlencode({k: v[0] for k, v in args.items()}),
+                                   follow_redirects=True)
     if r.status_code != 200:
         try:
             return r.status_code, str(r.json().get("error"))
@@ -162,7 +163,7 @@ async def csv_preflight(datasette, scope) -> tuple[int, str] | None:
     return None
 
 
-@hookimpl
+@hookimpl(trylast=True)  # outermost: its headers are the last word, also on cached responses
 def asgi_wrapper(datasette):
     def wrap(app):
         async def secured(scope, receive, send):

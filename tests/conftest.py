@@ -35,10 +35,28 @@ def ds(built_db):
     return serve.make_datasette(built_db)
 
 
+class Client:
+    """Datasette's in-process client, following redirects like a browser: with
+    datasette-hashed-urls, /centcom/... redirects to /centcom-<hash>/..."""
+
+    def __init__(self, ds):
+        self.ds = ds
+
+    async def get(self, path, **kw):
+        kw.setdefault("follow_redirects", True)
+        return await self.ds.client.get(path, **kw)
+
+
 @pytest.fixture(scope="session")
 async def client(ds):
     await ds.invoke_startup()
-    return ds.client
+    return Client(ds)
+
+
+@pytest.fixture(scope="session")
+def route(ds) -> str:
+    """The database's URL segment: centcom-<first 7 characters of its hash>."""
+    return "centcom-" + ds.get_database("centcom").hash[:7]
 
 
 def free_port() -> int:

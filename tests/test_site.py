@@ -144,9 +144,9 @@ async def test_full_text_search_on_strikes(client):
     assert any("Homsi" in (r["targets"] or "") for r in got)
 
 
-async def test_source_ids_link_to_the_document(client):
+async def test_source_ids_link_to_the_document(client, route):
     r = await client.get("/centcom/tallies?period_start=2023-07-01&period_end=2023-07-31")
-    assert '<a href="/centcom/sources/centcom-20230809-01">centcom-20230809-01</a>' in r.text
+    assert f'<a href="/{route}/sources/centcom-20230809-01">centcom-20230809-01</a>' in r.text
     r = await client.get("/centcom/sources/centcom-20230809-01")
     assert "https://www.centcom.mil/" in r.text and "20230809-01" in r.text
 
@@ -180,6 +180,24 @@ async def test_settings_for_a_public_read_only_site(client):
     assert r.headers["access-control-allow-origin"] == "*"
     plugins = {p["name"] for p in (await client.get("/-/plugins.json")).json()}
     assert {"datasette-vega", "datasette-dashboards"} <= plugins
+
+
+async def test_urls_carry_the_data_hash_and_are_cached_accordingly(client, ds, route):
+    """Stable URLs (/centcom/...) redirect to hashed ones that never change: far-future caching
+    there, short caching on the redirect, no caching of errors."""
+    r = await ds.client.get("/centcom/figures.json?country=Iraq")
+    assert r.status_code == 302
+    assert r.headers["location"] == f"/{route}/figures.json?country=Iraq"
+    assert "max-age=300" in r.headers["cache-control"]
+    r = await ds.client.get(f"/{route}/figures.json?country=Iraq")
+    assert r.status_code == 200
+    assert "max-age=31536000" in r.headers["cache-control"]
+    r = await ds.client.get(f"/{route}/figures.json?_sort=no_such_column")
+    assert r.status_code == 400 and r.headers["cache-control"] == "no-store"
+    for path in ("/", "/-/dashboards/overview", "/about"):
+        r = await ds.client.get(path)
+        assert r.status_code == 200 and "max-age" in r.headers["cache-control"], path
+    assert "max-age=86400" in (await ds.client.get("/-/static/app.css")).headers["cache-control"]
 
 
 @pytest.mark.parametrize("sql", [
