@@ -28,15 +28,15 @@ check: $(VENV)/.installed  ## validate the CSVs, write nothing
 sort: $(VENV)/.installed  ## rewrite the CSVs in canonical row order
 	$(PY) build_db.py --sort
 
-test: test-python
+test: test-python container-test
 
 test-python: $(VENV)/.installed
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_TEST)"
-	$(PY) -m pytest
+	$(PY) -m pytest -m 'not container'
 
 container-test: $(VENV)/.installed
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_CONTAINER)"
-	$(PY) tests/container_test.py
+	$(PY) -m pytest -m container -s tests/test_container.py
 
 bench: $(VENV)/.installed
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"

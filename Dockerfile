@@ -1,0 +1,51 @@
+# The dataset as one stateless, read-only container: the database is built from data/
+# while the image is built (a bad CSV fails the build) and never written afterwards.
+#
+#   docker build -t centcom .            (or: buildah bud --format docker -t centcom .)
+#   docker run -p 8001:8001 centcom      -> http://127.0.0.1:8001
+#
+# BASE_IMAGE lets the same file build on a stand-in base where the public one can't be
+# pulled (see tests/test_container.py); it needs python3 with venv, on Debian.
+ARG BASE_IMAGE=python:3.11-slim-bookworm
+
+FROM ${BASE_IMAGE} AS build
+# Where pip must trust an intercepting proxy's CA, pass its bundle path (and mount it).
+ARG PIP_CERT=
+ENV PIP_CERT=${PIP_CERT} \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1
+WORKDIR /app
+COPY pyproject.toml constraints.txt ./
+# Runtime dependencies only: the pins in pyproject.toml, every transitive one from constraints.txt.
+RUN python3 -m venv /venv \
+ && /venv/bin/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' > /tmp/requirements.txt \
+ && /venv/bin/pip install --no-compile -c constraints.txt -r /tmp/requirements.txt \
+ && /venv/bin/pip uninstall -y pip setuptools \
+ && rm -rf /tmp/requirements.txt /root/.cache
+COPY build_db.py serve.py metadata.yml ./
+COPY data/ data/
+COPY plugins/ plugins/
+COPY templates/ templates/
+COPY docs/data.md docs/data.md
+# Validate and build centcom.db + its inspect file, then precompile bytecode (faster cold start,
+# and the runtime user cannot write it).
+RUN /venv/bin/python build_db.py \
+ && /venv/bin/python -m compileall -q -j 0 /venv /app
+
+FROM ${BASE_IMAGE}
+RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app --shell /usr/sbin/nologin app
+COPY --from=build /venv /venv
+COPY --from=build --chown=root:root /app /app
+WORKDIR /app
+USER 10001:10001
+ENV PATH=/venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    HOST=0.0.0.0 \
+    PORT=8001 \
+    FORWARDED_ALLOW_IPS=*
+EXPOSE 8001
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/-/versions.json' % os.environ.get('PORT', '8001'), timeout=4)"]
+CMD ["python", "serve.py"]
