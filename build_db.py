@@ -292,16 +292,22 @@ def validate(data_dir: Path = DATA_DIR) -> dict[str, Table]:
 
 
 # ---------------------------------------------------------------------- views
-# CENTCOM's own page is preferred over a news report quoting the same figure.
+# Which of several reports of the same CENTCOM figure the tallies use: CENTCOM's own page first,
+# then an official post, then the value the most news reports agree on, then the earliest report.
 _CENTCOM_FIGURES = """
-select f.*, s.kind as source_kind, s.published as source_published,
+select *,
   row_number() over (
-    partition by f.period_start, f.period_end, f.country, f.measure
-    order by case s.kind when 'press_release' then 0 when 'official_post' then 1 else 2 end,
-             s.published, f.source_id
+    partition by period_start, period_end, country, measure
+    order by case source_kind when 'press_release' then 0 when 'official_post' then 1 else 2 end,
+             sources_agreeing desc, coalesce(source_published, '9999'), source_id
   ) as preference
-from figures f join sources s on s.source_id = f.source_id
-where f.stated_by = 'CENTCOM'
+from (
+  select f.*, s.kind as source_kind, s.published as source_published,
+    count(*) over (partition by f.period_start, f.period_end, f.country, f.measure, f.value)
+      as sources_agreeing
+  from figures f join sources s on s.source_id = f.source_id
+  where f.stated_by = 'CENTCOM'
+)
 """
 
 MEASURES = ["operations", "partnered_operations", "us_only_operations",

@@ -212,3 +212,13 @@ async def test_write_sql_is_refused(client, built_db, sql):
     r = await client.get("/centcom.json", params={"sql": sql})
     assert r.status_code in (400, 403), r.text[:200]
     assert built_db.read_bytes() == before
+
+
+async def test_tallies_take_the_value_most_reports_agree_on(client):
+    """June 2023 (release not found): most reports give Syria 14 detained, one gives 7."""
+    got = await rows(client, "/centcom/tallies.json?_shape=array&period_start=2023-06-01"
+                             "&period_end=2023-06-30&country=Syria")
+    assert got[0]["detained"] == 14
+    dis = await rows(client, "/centcom/disagreements.json?_shape=array&period_start=2023-06-01"
+                             "&country=Syria&measure=detained")
+    assert dis and dis[0]["lowest"] == 7 and dis[0]["highest"] == 14
