@@ -156,7 +156,7 @@ def test_runs_as_non_root(container):
 
 def test_bad_csv_fails_the_image_build(base_image, tmp_path):
     ctx = tmp_path / "ctx"
-    shutil.copytree(ROOT, ctx, ignore=shutil.ignore_patterns(".venv", ".git", "test-artifacts", "*.db"))
+    shutil.copytree(ROOT, ctx, ignore=shutil.ignore_patterns(".venv*", ".git", "test-artifacts", "*.db", "__pycache__"))
     figures = ctx / "data" / "figures.csv"
     figures.write_text(figures.read_text().replace(",Total,operations,31,", ",Total,operations,thirty-one,", 1))
     result = subprocess.run(
