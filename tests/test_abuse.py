@@ -106,13 +106,12 @@ def test_cheap_pages_keep_answering_during_an_attack(server):
         results = [f.result() for f in attack]
     assert all(r[0] == 400 for r in results), [r[0] for r in results]
     assert latencies, "no cheap request was made during the attack"
-    # Generous but real: 95% of cheap requests are answered at once, and none waits as long as
-    # the attack lasts (6 runaway queries x the 1 s limit on 3 SQL threads, ~3 s; a server that
-    # queued cheap pages behind them would take up to 6 s). While the queue of runaway queries
-    # turns over, the event loop has been seen to stall for one or two time limits (see the
-    # closing note of the hardening issue); this bound catches anything worse.
+    # Generous but real: cheap pages are answered within milliseconds (about 20 ms at worst on
+    # a 2-core machine) while six runaway queries hold the three SQL threads for ~2 s. Before
+    # serve.SQLExecutor, freeing a failed query's cursor on the event loop stalled every request
+    # for 1-3 s; a server that queued cheap pages behind the attack would fail this too.
     p95 = statistics.quantiles(latencies, n=20)[-1]
-    assert p95 < 0.1 and max(latencies) < 3.0, (p95, slowest)
+    assert p95 < 0.05 and max(latencies) < 0.5, (p95, slowest)
 
 
 HOSTILE = [
