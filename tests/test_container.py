@@ -66,6 +66,8 @@ def image(base_image):
         "-t", IMAGE, str(ROOT))
     print(f"image built in {time.monotonic() - started:.0f} s", flush=True)
     yield IMAGE
+    # vfs stores every layer as a full copy: drop the intermediate images this run made
+    subprocess.run(["podman", *STORAGE, "image", "prune", "-f"], capture_output=True)
 
 
 def config(image) -> dict:
