@@ -33,6 +33,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+import serve
+
 ROOT = Path(__file__).resolve().parent
 DATA_DIR = ROOT / "data"
 DB_PATH = ROOT / "centcom.db"
@@ -510,8 +512,8 @@ def inspect_data(db_path: Path, name: str) -> dict:
                    "size": db_path.stat().st_size, "file": name + ".db", "tables": tables}}
 
 
-def inspect_path(db_path: Path) -> Path:
-    return db_path.with_suffix(".inspect.json")
+# The inspect file's name is defined once, where the server reads it.
+inspect_path = serve.inspect_file
 
 
 def build_atomically(data_dir: Path = DATA_DIR, db_path: Path = DB_PATH) -> dict[str, Table]:

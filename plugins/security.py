@@ -91,26 +91,27 @@ def permission_allowed(action):
     return None
 
 
+COMMON_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"strict-origin-when-cross-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+PAGE_HEADERS = [(b"content-security-policy", f"{CSP}; frame-ancestors 'none'".encode()),
+                *COMMON_HEADERS, (b"x-frame-options", b"DENY")]
+EMBED_HEADERS = [(b"content-security-policy", f"{CSP}; frame-ancestors *".encode()), *COMMON_HEADERS]
+STATIC_CACHE = (b"cache-control", f"public, max-age={STATIC_MAX_AGE}".encode())
+PAGE_CACHE = (b"cache-control", b"public, max-age=300")
+
+
 def _headers_for(path: str, status: int, headers: list) -> list:
-    names = {k.lower() for k, _ in headers}
     embed = path.startswith("/-/dashboards/") and path.endswith("/embed")
-    extra = [
-        (b"content-security-policy",
-         (CSP + ("; frame-ancestors *" if embed else "; frame-ancestors 'none'")).encode()),
-        (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"strict-origin-when-cross-origin"),
-        (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
-    ]
-    if not embed:
-        extra.append((b"x-frame-options", b"DENY"))
+    extra = list(EMBED_HEADERS if embed else PAGE_HEADERS)
     if status >= 400:
-        headers = [(k, v) for k, v in headers if k.lower() != b"cache-control"]
         extra.append((b"cache-control", b"no-store"))
-    elif b"cache-control" not in names:
-        static = path.startswith("/-/static")
-        extra.append((b"cache-control",
-                      f"public, max-age={STATIC_MAX_AGE if static else 300}".encode()))
-    return [(k, v) for k, v in headers if k.lower() not in {e[0] for e in extra}] + extra
+    elif not any(k.lower() == b"cache-control" for k, _ in headers):
+        extra.append(STATIC_CACHE if path.startswith("/-/static") else PAGE_CACHE)
+    replaced = {k for k, _ in extra}
+    return [(k, v) for k, v in headers if k.lower() not in replaced] + extra
 
 
 COMMENTS = re.compile(r"--[^\n]*(\n|$)|/\*.*?(\*/|$)", re.S)
@@ -146,9 +147,11 @@ async def csv_preflight(datasette, scope) -> tuple[int, str] | None:
     """Datasette's CSV renderer answers 200 with an empty body when an ad-hoc ?sql= query fails
     (a write refused, a syntax error, the time limit). Run the same query as JSON first and pass
     its error on; only for ad-hoc SQL (canned queries and tables report errors properly)."""
-    args = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    if not scope["path"].endswith(".csv") or b"sql=" not in scope.get("query_string", b""):
+        return None  # the hot path: nothing to parse
+    args = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
     sql = args.get("sql", [""])[0]
-    if not sql or not scope["path"].endswith(".csv"):
+    if not sql:
         return None
     if more_than_one_statement(sql):
         return 400, "Only one SELECT statement may be run."
