@@ -452,8 +452,13 @@ SORT_KEYS = {
 # ---------------------------------------------------------------------- build
 
 
+def sort_columns(name: str, schema: dict) -> list[str]:
+    """The columns that order a file's rows, in the CSV and in the database."""
+    return SORT_KEYS.get(name) or schema.get("primaryKey", [])
+
+
 def _sort_key(table: Table):
-    cols = SORT_KEYS.get(table.name) or table.schema.get("primaryKey", [])
+    cols = sort_columns(table.name, table.schema)
     return lambda row: tuple("" if row[c] is None else str(row[c]) for c in cols)
 
 
@@ -546,7 +551,7 @@ def sort_csvs(data_dir: Path = DATA_DIR) -> None:
         path = data_dir / r["path"]
         with path.open(encoding="utf-8-sig", newline="") as fp:
             rows = list(csv.DictReader(fp))
-        cols = SORT_KEYS.get(r["name"]) or r["schema"].get("primaryKey", [])
+        cols = sort_columns(r["name"], r["schema"])
         rows.sort(key=lambda row: tuple(row[c] for c in cols))
         with path.open("w", encoding="utf-8", newline="") as fp:
             w = csv.DictWriter(fp, [f["name"] for f in r["schema"]["fields"]], lineterminator="\n")

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import statistics
@@ -200,12 +199,11 @@ def main() -> None:
         "project": lambda port: Proc("project", [str(py), "serve.py"], port, {"PORT": str(port)}),
     }
     results: dict[str, dict[str, dict]] = {}
-    cold: dict[str, tuple[float, float]] = {}
+    peak_rss: dict[str, float] = {}
     bodies: dict[str, bytes] = {}
     for name, start in servers.items():
         proc = start(free_port())
         try:
-            cold[name] = (proc.cold_start, 0.0)
             results[name] = {}
             for label, ours, bare_path in PAGES:
                 path = bare_path if name == "bare" else ours
@@ -218,7 +216,7 @@ def main() -> None:
                 r = results[name][label]
                 print(f"{name:9} {label:18} {r['rps']:9.0f} req/s  p50 {r['p50']:7.2f} ms  p99 {r['p99']:7.2f} ms"
                       f"  non-2xx {r['errors']}")
-            cold[name] = (proc.cold_start, proc.peak_rss_mb())
+            peak_rss[name] = proc.peak_rss_mb()
         finally:
             proc.stop()
     ngx, urls = nginx(bodies)
@@ -255,7 +253,7 @@ def main() -> None:
                "Cold start: median of 5 starts, from process start to the first 200 on `/`. Peak RSS: VmHWM of "
                "the server after its serving run above.", "",
                "| server | cold start (median of 5) | peak RSS (VmHWM) |", "|---|---|---|"]
-    for name, (_, mb) in cold.items():
+    for name, mb in peak_rss.items():
         starts = []
         for _ in range(5):
             proc = servers[name](free_port())
