@@ -6,18 +6,24 @@
 
 It builds the same Datasette instance as
 
-    datasette serve -i centcom.db --inspect-file centcom.inspect.json \
-        --metadata metadata.yml --plugins-dir plugins --template-dir templates \
-        --cors --setting sql_time_limit_ms 1000 ...   (every entry of SETTINGS)
+    datasette serve -i centcom.db --metadata metadata.yml --plugins-dir plugins \
+        --template-dir templates --cors --setting sql_time_limit_ms 1000 ...   (every entry of SETTINGS)
 
-and runs it under uvicorn with access logging off (a CDN or the host logs requests).
+with two additions: the table and column descriptions are generated from where they are declared
+(data/datapackage.json and derived/*.sql, read by schema.py) and merged into metadata.yml, which
+keeps only what cannot be derived; and the inspect data (row counts, hash) is computed once at
+start-up from the immutable file, so no separate inspect file can disagree with it. It runs under
+uvicorn with access logging off (a CDN or the host logs requests).
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
-import json
 import os
+import shutil
+import sqlite3
 import sys
+import tempfile
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -46,20 +52,45 @@ SETTINGS = {
 CORS = True  # Access-Control-Allow-Origin: * so researchers can fetch JSON from their own pages
 
 
-def inspect_file(db_path: Path) -> Path:
-    return db_path.with_suffix(".inspect.json")
-
-
 def load_inspect(db_path: Path) -> dict:
-    """The inspect data written by build_db.py, checked against the database it describes."""
-    path = inspect_file(db_path)
-    if not db_path.exists() or not path.exists():
-        raise SystemExit(f"serve: {db_path.name} or {path.name} is missing: run `make build` first")
-    data = json.loads(path.read_text())
-    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    if data.get(db_path.stem, {}).get("hash") != digest:
-        raise SystemExit(f"serve: {path.name} does not describe {db_path.name}: run `make build`")
-    return data
+    """What `datasette inspect` would write (hash, size, row counts), computed from the file
+    itself: the database is immutable, so table pages then never count rows."""
+    if not db_path.exists():
+        raise SystemExit(f"serve: {db_path} is missing: run `make build` first")
+    body = db_path.read_bytes()
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    try:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+        tables = {n: {"count": conn.execute(f"select count(*) from [{n}]").fetchone()[0]} for n in names}
+    finally:
+        conn.close()
+    return {db_path.stem: {"hash": hashlib.sha256(body).hexdigest(), "size": len(body),
+                           "file": db_path.name, "tables": tables}}
+
+
+def snapshot(db_path: Path) -> Path:
+    """A private copy of the database for this server's lifetime, so that a rebuild (which
+    replaces centcom.db) never changes what a running server serves until it restarts."""
+    folder = Path(tempfile.mkdtemp(prefix="centcom-serving-"))
+    copy = folder / db_path.name
+    shutil.copyfile(db_path, copy)
+    os.chmod(copy, 0o444)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return copy
+
+
+def load_metadata() -> dict:
+    """metadata.yml, with every table's description and column descriptions generated from
+    their one declaration (schema.py). metadata.yml must not repeat them."""
+    import yaml
+
+    import schema
+
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    tables = metadata["databases"]["centcom"].setdefault("tables", {})
+    for name, generated in schema.datasette_tables(schema.load()).items():
+        tables[name] = {**generated, **tables.get(name, {})}
+    return metadata
 
 
 def _clearing_frames(fn, *args, **kwargs):
@@ -89,7 +120,6 @@ class SQLExecutor(ThreadPoolExecutor):
 
 def make_datasette(db_path: Path = DB_PATH, **overrides):
     """The Datasette instance the site serves (tests call this too)."""
-    import yaml
     from datasette.app import Datasette  # first: it registers the default plugins
     from datasette import handle_exception
 
@@ -105,7 +135,7 @@ def make_datasette(db_path: Path = DB_PATH, **overrides):
         [],
         immutables=[str(db_path)],
         inspect_data=load_inspect(db_path),
-        metadata=yaml.safe_load(METADATA.read_text(encoding="utf-8")),
+        metadata=load_metadata(),
         plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR),
         settings=settings,
@@ -127,7 +157,7 @@ def main() -> None:
 
     db_path = Path(os.environ.get("CENTCOM_DB", DB_PATH)).resolve()
     load_inspect(db_path)  # fail fast, before any worker starts
-    os.environ["CENTCOM_DB"] = str(db_path)
+    os.environ["CENTCOM_DB"] = str(snapshot(db_path))
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "8001"))
     workers = int(os.environ.get("WEB_CONCURRENCY", "1"))

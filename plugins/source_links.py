@@ -1,25 +1,39 @@
-"""Render source references in views and canned queries as links to the document's row.
-
-Tables with a declared foreign key to sources (figures, strikes, strike_reports) already get
-Datasette's own links; views and queries don't, so every `source_id` / `source_ids` /
-`other_source_id` cell there becomes a link to /centcom/sources/<id>. Values are escaped.
-"""
+"""Every reference to a source document, on every page (tables, derived tables, canned queries, row
+pages), is a link to that document's row in sources, labelled with its stable source_id and with the
+document's headline as a tooltip where it is known. (Datasette's own foreign-key labels would print
+"None" for documents whose headline the stored page did not show.) Values are escaped."""
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-COLUMNS = {"source_id", "source_ids", "other_source_id"}
-TABLES_WITH_FOREIGN_KEYS = {"sources", "figures", "strikes", "strike_reports", "measures"}
+COLUMNS = {"source_id", "source_ids", "other_source_id", "presented_source_id"}
+_titles: dict[int, dict[str, str]] = {}
+
+
+async def titles(datasette, database: str) -> dict[str, str]:
+    key = id(datasette)
+    if key not in _titles:
+        rows = (await datasette.get_database(database).execute(
+            "select source_id, coalesce(title, publisher || ', ' || coalesce(published, 'undated')) from sources")).rows
+        _titles[key] = {r[0]: r[1] for r in rows}
+    return _titles[key]
 
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if column not in COLUMNS or table in TABLES_WITH_FOREIGN_KEYS or not isinstance(value, str):
+    if column not in COLUMNS or database != "centcom":
         return None
-    links = [
-        '<a href="{}">{}</a>'.format(
-            escape(datasette.urls.row(database, "sources", sid.strip())), escape(sid.strip())
-        )
-        for sid in value.split(",")
-        if sid.strip()
-    ]
-    return Markup(", ".join(links))
+    if isinstance(value, dict):  # an expanded foreign key
+        value = value.get("value")
+    if not isinstance(value, str) or (table == "sources" and column == "source_id"):
+        return None
+
+    async def links():
+        known = await titles(datasette, database)
+        out = []
+        for sid in (s.strip() for s in value.split(",")):
+            if sid:
+                out.append('<a href="{}" title="{}">{}</a>'.format(
+                    escape(datasette.urls.row(database, "sources", sid)), escape(known.get(sid, "")), escape(sid)))
+        return Markup(", ".join(out))
+
+    return links

@@ -1,0 +1,170 @@
+"""Canned queries people can use without guessing, declared in metadata.yml under each query's
+`param_help` ({param: {hint, values | sql | examples}}):
+
+* the form offers each parameter's valid values (a datalist, from `values` or from `sql` run on the
+  database) or example values, as links that fill the box;
+* an HTML page whose parameters are empty says what to enter instead of showing "0 results";
+  the JSON and CSV endpoints answer 400 with the same sentence;
+* the query's columns are described (header tooltips and a "What each column means" list),
+  from schema.query_columns;
+* a query's preset chart (`fragment`) is applied when the page opens without one and survives
+  submitting the form (the fragment is kept on the form's action).
+"""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import parse_qs
+
+from datasette import hookimpl
+
+import schema
+
+_values: dict[tuple[int, str, str], list[str]] = {}
+ROUTE = re.compile(r"^/(?P<db>centcom(?:-[0-9a-f]{7})?)/(?P<query>[A-Za-z0-9_]+)(?P<ext>\.json|\.csv)?$")
+
+
+def _queries(datasette) -> dict:
+    return (datasette.metadata("queries", database="centcom") or {})
+
+
+async def help_for(datasette, query: str) -> dict:
+    """{param: {hint, values, examples}} with `sql` resolved to values (once per process)."""
+    q = _queries(datasette).get(query) or {}
+    out = {}
+    for name, h in (q.get("param_help") or {}).items():
+        values = h.get("values")
+        if h.get("sql"):
+            key = (id(datasette), query, name)
+            if key not in _values:
+                rows = (await datasette.get_database("centcom").execute(h["sql"])).rows
+                _values[key] = [str(r[0]) for r in rows]
+            values = _values[key]
+        out[name] = {"hint": h.get("hint", ""), "values": values or [], "examples": h.get("examples") or []}
+    return out
+
+
+def missing_message(help: dict, args: dict) -> str | None:
+    missing = [f"{name} ({h['hint']})" if h["hint"] else name
+               for name, h in help.items() if not (args.get(name) or [""])[0].strip()]
+    if not missing:
+        return None
+    return "Enter " + " and ".join(missing) + "."
+
+
+def _js(value) -> str:
+    """JSON that is safe inside a <script> element."""
+    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+SCRIPT = """
+(function () {
+  const help = %s, fragment = %s, described = %s;
+  const form = document.querySelector('form.sql');
+  if (!form) return;
+  const names = Object.keys(described);
+  if (names.length) {
+    document.querySelectorAll('table.rows-and-columns th').forEach(th => {
+      const name = th.textContent.trim();
+      if (described[name]) th.title = described[name];
+    });
+    const details = document.createElement('details');
+    details.className = 'column-descriptions';
+    const summary = document.createElement('summary');
+    summary.textContent = 'What each column means';
+    const dl = document.createElement('dl');
+    for (const name of names) {
+      const dt = document.createElement('dt'), dd = document.createElement('dd');
+      dt.textContent = name; dd.textContent = described[name];
+      dl.append(dt, dd);
+    }
+    details.append(summary, dl);
+    form.after(details);
+  }
+  const missing = [];
+  for (const [name, h] of Object.entries(help)) {
+    const input = Array.from(form.querySelectorAll('input')).find(i => i.name === name);
+    if (!input) continue;
+    input.placeholder = h.hint;
+    const choices = h.values.length ? h.values : h.examples;
+    if (h.values.length) {
+      const list = document.createElement('datalist');
+      list.id = 'choices-' + name;
+      for (const v of h.values) { const o = document.createElement('option'); o.value = v; list.appendChild(o); }
+      form.appendChild(list);
+      input.setAttribute('list', list.id);
+    }
+    if (choices.length) {
+      const span = document.createElement('span');
+      span.className = 'param-choices';
+      span.append(h.values.length ? ' one of: ' : ' e.g. ');
+      choices.forEach((v, i) => {
+        const a = document.createElement('a');
+        a.href = '#'; a.textContent = v;
+        a.addEventListener('click', e => { e.preventDefault(); input.value = v; });
+        span.append(a, i < choices.length - 1 ? ', ' : '');
+      });
+      input.after(span);
+    }
+    if (!input.value.trim()) missing.push(h.hint ? name + ' (' + h.hint + ')' : name);
+  }
+  if (missing.length) {
+    const p = document.createElement('p');
+    p.className = 'message-info param-missing';
+    p.setAttribute('role', 'status');
+    p.style.cssText = 'border-left: 6px solid #2563eb; background: #eff6ff; padding: 0.5em 1em';
+    p.textContent = 'Enter ' + missing.join(' and ') + ', then press Run SQL.';
+    form.before(p);
+  }
+  if (fragment) {
+    if (!location.hash) history.replaceState(null, '', location.pathname + location.search + '#' + fragment);
+    form.addEventListener('submit', () => {
+      form.action = form.action.split('#')[0] + (location.hash || '#' + fragment);
+    });
+  }
+})();
+"""
+
+
+@hookimpl
+def extra_body_script(template, request, datasette, columns):
+    if not template.startswith("query") or request is None:
+        return None
+    m = ROUTE.match(request.path)
+    query = m and _queries(datasette).get(m["query"])
+    if not query:
+        return None
+
+    async def script():
+        help = await help_for(datasette, m["query"])
+        described = {c: d for c, d in schema.query_columns(schema.load(), query, list(columns or [])).items() if d}
+        return SCRIPT % (_js(help), _js(query.get("fragment") or ""), _js(described))
+
+    return script
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """JSON and CSV requests for a canned query with an empty parameter get a 400 that says what to enter."""
+
+    def wrap(app):
+        async def checked(scope, receive, send):
+            m = scope["type"] == "http" and ROUTE.match(scope.get("path", ""))
+            if m and m["ext"] and m["query"] in _queries(datasette):
+                help = await help_for(datasette, m["query"])
+                args = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+                message = help and missing_message(help, args)
+                if message:
+                    if m["ext"] == ".json":
+                        body, ctype = json.dumps({"ok": False, "error": message, "status": 400}), b"application/json"
+                    else:
+                        body, ctype = message + "\n", b"text/plain; charset=utf-8"
+                    await send({"type": "http.response.start", "status": 400,
+                                "headers": [(b"content-type", ctype), (b"access-control-allow-origin", b"*")]})
+                    await send({"type": "http.response.body", "body": body.encode()})
+                    return
+            return await app(scope, receive, send)
+
+        return checked
+
+    return wrap

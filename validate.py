@@ -1,0 +1,361 @@
+"""Validation of the canonical CSVs in data/ against data/datapackage.json.
+
+Every problem is collected and reported at once as `file:line: column 'name': what is wrong`;
+`validate()` returns the typed rows only when there is none. Besides the Table Schema (types,
+required, enums, patterns, minimum, keys, foreign keys) it checks the rules a schema cannot
+express: see `extra_checks`.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from schema import DATA_DIR
+
+# SQLite stores integers in 64 bits.
+MAX_INTEGER = 2**63 - 1
+# Text that a spreadsheet would run as a formula when someone opens our CSV export.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        col = f" column '{self.column}':" if self.column else ""
+        return f"{where}:{col} {self.message}"
+
+
+class BuildError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Table:
+    name: str
+    path: Path
+    label: str  # the path as shown in messages, e.g. data/figures.csv
+    schema: dict
+    rows: list[dict]  # typed values, None for empty
+    lines: list[int]  # the line each row starts on
+    readable: bool = True  # False when the file itself could not be read (then no rows)
+
+    @property
+    def fields(self) -> list[dict]:
+        return self.schema["fields"]
+
+
+# --------------------------------------------------------------------- reading
+
+
+def load_package(data_dir: Path) -> dict:
+    """datapackage.json, checked for the structure the build relies on."""
+    path = data_dir / "datapackage.json"
+    label = _label(path)
+    try:
+        package = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BuildError([Problem(label, 0, "", "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise BuildError([Problem(label, 0, "", f"cannot be read: {e}")]) from None
+    except json.JSONDecodeError as e:
+        raise BuildError([Problem(label, e.lineno, "", f"invalid JSON: {e.msg}")]) from None
+    problems = [Problem(label, 0, "", m) for m in descriptor_problems(package)]
+    if problems:
+        raise BuildError(problems)
+    return package
+
+
+def descriptor_problems(package) -> list[str]:
+    """What is missing or malformed in the descriptor, each as a message naming where."""
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        return ["expected an object with a list of \"resources\""]
+    out = []
+    names = [r.get("name") for r in package["resources"] if isinstance(r, dict)]
+    for i, r in enumerate(package["resources"]):
+        where = f"resources[{i}]"
+        if not isinstance(r, dict):
+            out.append(f"{where}: expected an object")
+            continue
+        for key in ("name", "path"):
+            if not isinstance(r.get(key), str) or not r.get(key):
+                out.append(f"{where}: \"{key}\" must be a non-empty string")
+        if isinstance(r.get("path"), str) and ("/" in r["path"] or r["path"].startswith(".")):
+            out.append(f"{where}: \"path\" must be a file name in data/")
+        schema = r.get("schema")
+        fields = schema.get("fields") if isinstance(schema, dict) else None
+        if not isinstance(fields, list) or not fields:
+            out.append(f"{where}: \"schema\" must have a non-empty list of \"fields\"")
+            continue
+        fnames = []
+        for j, f in enumerate(fields):
+            fw = f"{where}.schema.fields[{j}]"
+            if not isinstance(f, dict) or not isinstance(f.get("name"), str):
+                out.append(f"{fw}: expected an object with a \"name\"")
+                continue
+            fnames.append(f["name"])
+            if f.get("type", "string") not in FIELD_TYPES:
+                out.append(f"{fw} ({f['name']}): type must be one of {', '.join(FIELD_TYPES)}")
+            c = f.get("constraints", {})
+            if not isinstance(c, dict):
+                out.append(f"{fw} ({f['name']}): \"constraints\" must be an object")
+                continue
+            if "pattern" in c:
+                try:
+                    re.compile(c["pattern"])
+                except (re.error, TypeError) as e:
+                    out.append(f"{fw} ({f['name']}): bad pattern: {e}")
+            if "enum" in c and not isinstance(c["enum"], list):
+                out.append(f"{fw} ({f['name']}): \"enum\" must be a list")
+        for key in schema.get("primaryKey", []) if isinstance(schema.get("primaryKey", []), list) else ["?"]:
+            if key not in fnames:
+                out.append(f"{where}: primaryKey names '{key}', which is not a field")
+        for fk in schema.get("foreignKeys", []):
+            try:
+                ok = (all(x in fnames for x in fk["fields"]) and fk["reference"]["resource"] in names)
+            except (KeyError, TypeError):
+                ok = False
+            if not ok:
+                out.append(f"{where}: a foreign key is malformed or names an unknown field or resource")
+    return out
+
+
+FIELD_TYPES = ("string", "integer", "date")
+
+
+def _label(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def check_value(field: dict, raw: str) -> tuple[object, str | None]:
+    """Convert one CSV cell to its typed value; return (value, problem or None)."""
+    c = field.get("constraints", {})
+    if raw != raw.strip():
+        return None, f"value {raw!r} has leading or trailing whitespace"
+    if raw == "":
+        return None, ("is required but empty" if c.get("required") else None)
+    if CONTROL.search(raw):
+        return None, "contains a control character (tab or line break)"
+    ftype = field.get("type", "string")
+    value: object = raw
+    if ftype == "integer":
+        if not re.fullmatch(r"-?[0-9]+", raw):
+            return None, f"expected a whole number, got {raw!r}"
+        value = int(raw)
+        if abs(value) > MAX_INTEGER:
+            return None, f"{raw!r} is too large for a whole number (at most {MAX_INTEGER})"
+        if "minimum" in c and value < c["minimum"]:
+            return None, f"must be at least {c['minimum']}, got {value}"
+    elif ftype == "date":
+        try:
+            if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
+                raise ValueError
+            dt.date.fromisoformat(raw)
+        except ValueError:
+            return None, f"expected a real date as YYYY-MM-DD, got {raw!r}"
+    elif ftype == "string":
+        if raw.startswith(FORMULA_START):
+            return None, (
+                f"text must not start with {raw[0]!r}: spreadsheets run it as a formula "
+                "when the CSV export is opened (reword, e.g. start with a letter)"
+            )
+    if "enum" in c and value not in c["enum"]:
+        return None, f"{raw!r} is not one of: {', '.join(c['enum'])}"
+    if "pattern" in c and not re.fullmatch(c["pattern"], raw):
+        return None, f"{raw!r} does not match the pattern {c['pattern']}"
+    return value, None
+
+
+def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table:
+    path = data_dir / resource["path"]
+    label = _label(path)
+    schema = resource["schema"]
+    table = Table(resource["name"], path, label, schema, [], [])
+    names = [f["name"] for f in schema["fields"]]
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(label, 0, "", "file not found"))
+        table.readable = False
+        return table
+    except IsADirectoryError:
+        problems.append(Problem(label, 0, "", "is a directory, not a CSV file"))
+        table.readable = False
+        return table
+    except OSError as e:
+        problems.append(Problem(label, 0, "", f"cannot be read: {e.strerror or e}"))
+        table.readable = False
+        return table
+    try:
+        # utf-8-sig accepts a byte-order mark; newline="" lets csv accept CRLF too.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        problems.append(Problem(label, line, "", f"not valid UTF-8 (byte {raw[e.start]:#04x}); save the file as UTF-8"))
+        table.readable = False
+        return table
+    with io.StringIO(text, newline="") as fp:
+        reader = csv.reader(fp, strict=True)
+        try:
+            header = next(reader, None)
+        except csv.Error as e:
+            problems.append(Problem(label, 1, "", f"cannot read the header row: {e}"))
+            table.readable = False
+            return table
+        if not header:
+            problems.append(
+                Problem(label, 1, "", f"file is empty: expected a header row: {','.join(names)}")
+            )
+            table.readable = False
+            return table
+        missing = [n for n in names if n not in header]
+        extra = [h for h in header if h not in names]
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        for n in missing:
+            problems.append(Problem(label, 1, n, "missing column in the header row"))
+        for h in extra:
+            problems.append(
+                Problem(label, 1, h, "unexpected column (not in datapackage.json; "
+                        "check spelling and stray spaces)")
+            )
+        for h in dupes:
+            problems.append(Problem(label, 1, h, "column appears more than once"))
+        if missing or extra or dupes:
+            table.readable = False
+            return table
+        fields = {f["name"]: f for f in schema["fields"]}
+        line = reader.line_num + 1
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                problems.append(
+                    Problem(label, line, "", f"malformed CSV ({e}); check for an unterminated quote")
+                )
+                break
+            start, line = line, reader.line_num + 1
+            if not cells:
+                problems.append(Problem(label, start, "", "blank line"))
+                continue
+            if len(cells) != len(header):
+                problems.append(
+                    Problem(label, start, "", f"row has {len(cells)} fields, the header has {len(header)}")
+                )
+                continue
+            row = {}
+            for name, raw in zip(header, cells):
+                value, problem = check_value(fields[name], raw)
+                if problem:
+                    problems.append(Problem(label, start, name, problem))
+                row[name] = value
+            table.rows.append(row)
+            table.lines.append(start)
+    return table
+
+
+# ----------------------------------------------------------- cross-row checks
+
+
+def check_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
+    for t in tables.values():
+        pk = t.schema.get("primaryKey", [])
+        unique = [[f["name"]] for f in t.fields if f.get("constraints", {}).get("unique")]
+        for key in ([pk] if pk else []) + [u for u in unique if u != pk]:
+            seen: dict[tuple, int] = {}
+            for row, line in zip(t.rows, t.lines):
+                k = tuple(row[c] for c in key)
+                if None in k:
+                    continue
+                if k in seen:
+                    problems.append(
+                        Problem(t.label, line, key[-1],
+                                f"duplicate key ({', '.join(key)}) = {k!r}; first on line {seen[k]}")
+                    )
+                else:
+                    seen[k] = line
+        for fk in t.schema.get("foreignKeys", []):
+            ref = tables.get(fk["reference"]["resource"])
+            if ref is None or not ref.readable:
+                continue  # that file's own problem is reported; don't flag every reference to it
+            known = {tuple(r[c] for c in fk["reference"]["fields"]) for r in ref.rows}
+            for row, line in zip(t.rows, t.lines):
+                k = tuple(row[c] for c in fk["fields"])
+                if None not in k and k not in known:
+                    problems.append(
+                        Problem(t.label, line, fk["fields"][-1],
+                                f"{k[-1]!r} is not in {ref.label} ({', '.join(fk['reference']['fields'])})")
+                    )
+
+
+def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
+    """Rules a Table Schema cannot express."""
+    figures, strikes, sources = tables.get("figures"), tables.get("strikes"), tables.get("sources")
+    kinds = {r["source_id"]: r.get("kind") for r in sources.rows} if sources else {}
+    if figures:
+        for row, line in zip(figures.rows, figures.lines):
+            s, e = row.get("period_start"), row.get("period_end")
+            if s and e and s > e:
+                problems.append(Problem(figures.label, line, "period_end",
+                                        f"period_end {e} is before period_start {s}"))
+            a, by = row.get("assessment"), row.get("stated_by")
+            if a and by and (a == "outlet_count") != (by != "CENTCOM"):
+                problems.append(Problem(figures.label, line, "assessment", (
+                    "a figure stated by CENTCOM cannot be an outlet_count" if by == "CENTCOM" else
+                    f"a figure stated by {by!r} (not CENTCOM) must be assessed outlet_count")))
+            if a == "primary" and kinds.get(row.get("source_id")) not in (None, "press_release"):
+                problems.append(Problem(figures.label, line, "assessment",
+                                        "primary means read in CENTCOM's own text, but the source is a "
+                                        f"{kinds.get(row.get('source_id'))} (use quoted)"))
+            if a in ("misquoted", "unconfirmed") and not row.get("note"):
+                problems.append(Problem(figures.label, line, "note",
+                                        f"a {a} figure needs a note saying what CENTCOM said"))
+    if strikes:
+        for row, line in zip(strikes.rows, strikes.lines):
+            ev, an = row.get("event_date"), row.get("announced")
+            if ev and an and ev > an:
+                problems.append(Problem(strikes.label, line, "event_date",
+                                        f"event_date {ev} is after the announcement date {an}"))
+            for n in ("isis_killed", "isis_detained"):
+                if row.get(f"{n}_qualifier") and row.get(n) is None:
+                    problems.append(Problem(strikes.label, line, f"{n}_qualifier",
+                                            f"a qualifier is given but {n} is empty"))
+            sid = row.get("strike_id") or ""
+            if ev and not sid.startswith("op-" + ev.replace("-", "")):
+                problems.append(Problem(strikes.label, line, "strike_id",
+                                        f"{sid!r} should start with op-{ev.replace('-', '')} (its event_date)"))
+    if sources:
+        for row, line in zip(sources.rows, sources.lines):
+            if row.get("release_number") and row.get("publisher") != "U.S. Central Command":
+                problems.append(Problem(sources.label, line, "release_number",
+                                        "only CENTCOM's own documents carry a release number"))
+
+
+def validate(data_dir: Path = DATA_DIR) -> dict[str, Table]:
+    package = load_package(data_dir)
+    problems: list[Problem] = []
+    tables = {r["name"]: read_table(data_dir, r, problems) for r in package["resources"]}
+    check_keys(tables, problems)
+    extra_checks(tables, problems)
+    if problems:
+        raise BuildError(problems)
+    return tables
+
+
