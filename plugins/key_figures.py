@@ -150,7 +150,9 @@ def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) ->
     years = []
     for year in range(FIRST_YEAR, today.year + 1):
         mine = [s for s in statements if home_year(s["period_start"], s["period_end"]) == year]
-        sums = [t for t in totals if t["year"] == str(year)]
+        sums = sorted((t for t in totals if t["year"] == str(year)),
+                      key=lambda t: (ORDER.index(t["measure"]) if t["measure"] in ORDER else len(ORDER),
+                                     (COUNTRIES + ["Total"]).index(t["country"])))
         entry = {"year": year, "statements": mine, "overlaps": overlaps(mine), "sums": [], "gaps": []}
         if not mine:
             entry["gaps"].append(f"We found no CENTCOM tally whose window lies mostly in {year}.")

@@ -24,8 +24,9 @@ def browser(tmp_path_factory):
         ctx.close()
 
 
-def open_page(browser, url):
+def open_page(browser, url, width=1280):
     page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 1000})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
     page.on("console", lambda m: m.type == "error" and errors.append(f"console: {m.text}"))
@@ -88,3 +89,55 @@ def test_injected_markup_does_not_run(browser, server):
     assert page.evaluate("window.__pwned === undefined")
     page2, _ = open_page(browser, server.url + "/centcom/figures?_search=" + payload)
     assert page2.evaluate("window.__pwned === undefined")
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_key_figures_page_at_desktop_and_phone_width(browser, server, artifacts, width):
+    page, errors = open_page(browser, server.url + "/key-figures", width)
+    text = page.inner_text("body")
+    assert "U.S. and partner forces" in text
+    for year in ("2022", "2023", "2024", "2025", "2026"):
+        assert page.locator(f"h2#y{year}").is_visible()
+    assert "more than 20 in Syria" in text  # 2025, worded as CENTCOM worded it
+    # nothing overflows the phone's width
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    page.screenshot(path=artifacts / f"key-figures-{width}.png", full_page=True)
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_dashboard_at_desktop_and_phone_width(browser, server, artifacts, width):
+    page, errors = open_page(browser, server.url + "/-/dashboards/overview", width)
+    page.wait_for_function(
+        "document.querySelectorAll('.dashboard-card-chart svg, .dashboard-card-chart canvas').length >= 8",
+        timeout=20000)
+    # every chart is tall enough to read, and no wider than the screen
+    sizes = page.evaluate("""Array.from(document.querySelectorAll('.dashboard-card-chart svg.marks'))
+        .map(s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height])""")
+    assert sizes and all(h >= 150 for _, h in sizes), sizes
+    assert all(w <= width for w, _ in sizes), sizes
+    # legends are inside their chart (not cut off)
+    cut = page.evaluate("""Array.from(document.querySelectorAll('.dashboard-card-chart svg.marks')).filter(svg => {
+        const box = svg.getBoundingClientRect();
+        return Array.from(svg.querySelectorAll('.role-legend text')).some(t => {
+            const r = t.getBoundingClientRect(); return r.right > box.right + 1 || r.bottom > box.bottom + 1; });
+        }).length""")
+    assert cut == 0
+    page.screenshot(path=artifacts / f"dashboard-{width}.png", full_page=True)
+    assert not errors, errors
+
+
+def test_canned_query_says_what_to_enter_and_keeps_its_chart(browser, server, artifacts):
+    page, errors = open_page(browser, server.url + "/centcom/country_series")
+    assert "Enter country" in page.inner_text(".param-missing")
+    assert page.locator("datalist#choices-country option").count() == 3
+    assert "g.mark=" in page.url, "the preset chart is applied without a fragment in the link"
+    page.fill("input[name=country]", "syria")
+    with page.expect_navigation():
+        page.click("form.sql input[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "country=syria" in page.url and "#g.mark=" in page.url, page.url
+    page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=15000)
+    assert page.locator("table.rows-and-columns tbody tr").count() >= 5
+    page.screenshot(path=artifacts / "query-country-series-after-submit.png", full_page=True)
+    assert not errors, errors
