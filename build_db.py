@@ -40,15 +40,18 @@ INDEXES = {
     "figures": [["measure"], ["country", "period_start"], ["source_id"], ["stated_by"]],
     "strikes": [["event_date"], ["announced"], ["country"], ["operation_type"], ["source_id"]],
     "strike_reports": [["source_id"]],
+    "events": [["start_date"], ["kind"]],
     "sources": [["published"], ["kind"]],
 }
 FTS = {"strikes": ["targets", "target_roles", "place", "summary", "civilian_harm"]}
+INDEXES["strikes"].append(["group"])
 SORT_KEYS = {
     "sources": ["source_id"],
     "measures": ["measure"],
     "figures": ["period_start", "period_end", "country", "measure", "stated_by", "source_id"],
     "strikes": ["strike_id"],
     "strike_reports": ["strike_id", "source_id"],
+    "events": ["event_id"],
 }
 
 

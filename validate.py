@@ -133,7 +133,7 @@ def descriptor_problems(package) -> list[str]:
     return out
 
 
-FIELD_TYPES = ("string", "integer", "date")
+FIELD_TYPES = ("string", "integer", "number", "date")
 
 
 def _label(path: Path) -> str:
@@ -162,6 +162,16 @@ def check_value(field: dict, raw: str) -> tuple[object, str | None]:
             return None, f"{raw!r} is too large for a whole number (at most {MAX_INTEGER})"
         if "minimum" in c and value < c["minimum"]:
             return None, f"must be at least {c['minimum']}, got {value}"
+        if "maximum" in c and value > c["maximum"]:
+            return None, f"must be at most {c['maximum']}, got {value}"
+    elif ftype == "number":
+        if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", raw):
+            return None, f"expected a decimal number such as 35.336, got {raw!r}"
+        value = float(raw)
+        if "minimum" in c and value < c["minimum"]:
+            return None, f"must be at least {c['minimum']}, got {raw}"
+        if "maximum" in c and value > c["maximum"]:
+            return None, f"must be at most {c['maximum']}, got {raw}"
     elif ftype == "date":
         try:
             if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
@@ -337,10 +347,24 @@ def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
                 if row.get(f"{n}_qualifier") and row.get(n) is None:
                     problems.append(Problem(strikes.label, line, f"{n}_qualifier",
                                             f"a qualifier is given but {n} is empty"))
+            coords = [row.get(c) is not None for c in ("latitude", "longitude", "geo_precision")]
+            if any(coords) and not all(coords):
+                problems.append(Problem(strikes.label, line, "geo_precision",
+                                        "latitude, longitude and geo_precision go together: give all three or none"))
             sid = row.get("strike_id") or ""
             if ev and not sid.startswith("op-" + ev.replace("-", "")):
                 problems.append(Problem(strikes.label, line, "strike_id",
                                         f"{sid!r} should start with op-{ev.replace('-', '')} (its event_date)"))
+    events = tables.get("events")
+    if events:
+        for row, line in zip(events.rows, events.lines):
+            s, e = row.get("start_date"), row.get("end_date")
+            if s and e and e < s:
+                problems.append(Problem(events.label, line, "end_date", f"end_date {e} is before start_date {s}"))
+            eid = row.get("event_id") or ""
+            if s and not eid.startswith("ev-" + s.replace("-", "")):
+                problems.append(Problem(events.label, line, "event_id",
+                                        f"{eid!r} should start with ev-{s.replace('-', '')} (its start_date)"))
     if sources:
         for row, line in zip(sources.rows, sources.lines):
             if row.get("release_number") and row.get("publisher") != "U.S. Central Command":

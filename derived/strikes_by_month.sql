@@ -1,5 +1,6 @@
 -- table: strikes_by_month
--- description: DERIVED: operations CENTCOM announced one by one, per month and country, with the casualties
+-- description: DERIVED: operations against ISIS (group = 'ISIS'; operations against other groups are in strikes,
+--   facet group) that CENTCOM announced one by one, per month and country, with the casualties
 --   those announcements state. Announcements are a selection (most operations are only counted in the
 --   tallies), and an announcement that gives no number adds nothing to a sum: each sum says how many
 --   announcements it rests on.
@@ -25,5 +26,6 @@ select substr(coalesce(event_date, announced), 1, 7) as month,
   count(isis_detained) as with_detained_figure,
   sum(us_killed) as us_killed, sum(us_wounded) as us_wounded
 from strikes
+where "group" = 'ISIS'
 group by month, country
 order by month, country

@@ -30,7 +30,7 @@ CSP = "; ".join([
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https://tile.openstreetmap.org",  # map tiles on /map
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

@@ -141,3 +141,28 @@ def test_canned_query_says_what_to_enter_and_keeps_its_chart(browser, server, ar
     assert page.locator("table.rows-and-columns tbody tr").count() >= 5
     page.screenshot(path=artifacts / "query-country-series-after-submit.png", full_page=True)
     assert not errors, errors
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_map_draws_every_placed_operation_without_tiles(browser, server, built_db, artifacts, width):
+    """No network here: the tiles fail to load, and every marker is drawn all the same."""
+    import sqlite3
+
+    conn = sqlite3.connect(built_db)
+    placed = conn.execute("select count(*) from strikes where latitude is not null").fetchone()[0]
+    groups = conn.execute('select count(distinct "group") from strikes where latitude is not null').fetchone()[0]
+    conn.close()
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + "/map", wait_until="domcontentloaded")
+    page.wait_for_selector("#map[data-markers]", timeout=20000)
+    assert int(page.get_attribute("#map", "data-markers")) == placed > 40
+    assert page.locator("path.op-marker").count() == placed
+    assert page.locator("#map-legend .swatch").count() == groups >= 3
+    page.locator("path.op-marker").first.click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    assert "precision" in popup.inner_text() and popup.locator("a[href*='/strikes/op-']").count() == 1
+    page.screenshot(path=artifacts / f"map-{width}.png", full_page=True)
+    assert not errors, errors

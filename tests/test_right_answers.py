@@ -220,14 +220,16 @@ async def test_key_figures_page_links_every_figure(client):
 
 
 def _charts():
+    """(slug, chart, view): every single view of every Vega-Lite chart, layers included."""
     for slug, chart in CHARTS.items():
         if chart["library"] == "vega-lite":
-            yield slug, chart
+            for view in chart["display"].get("layer", [chart["display"]]):
+                yield slug, chart, view
 
 
 def test_every_date_axis_is_temporal_with_years():
-    for slug, chart in _charts():
-        x = chart["display"]["encoding"]["x"]
+    for slug, chart, view in _charts():
+        x = view["encoding"]["x"]
         if "date" in x["field"] or "period" in x["field"] or "month" in x["field"]:
             assert x["type"] == "temporal", slug
             assert "%Y" in x.get("axis", {}).get("format", ""), f"{slug}: no year on the date axis"
@@ -238,9 +240,9 @@ def test_every_date_axis_is_temporal_with_years():
 
 
 async def test_no_chart_stacks_a_total_with_its_countries(client):
-    for slug, chart in _charts():
-        enc = chart["display"]["encoding"]
-        mark = chart["display"]["mark"]["type"]
+    for slug, chart, view in _charts():
+        enc = view["encoding"]
+        mark = view["mark"]["type"]
         if mark in ("bar", "area") and enc.get("color", {}).get("field") == "country" and "xOffset" not in enc:
             got = await rows(client, "/centcom.json", _shape="array", sql=chart["query"])
             assert not any(r["country"] == "Total" for r in got), slug
@@ -252,8 +254,10 @@ async def test_dashboard_covers_2022_to_2026(client):
     years = set()
     for slug in ("rate-operations", "rate-killed", "rate-detained", "rate-killed-or-detained"):
         got = await rows(client, "/centcom.json", _shape="array", sql=CHARTS[slug]["query"])
-        years |= {r["period_start"][:4] for r in got} | {r["period_end"][:4] for r in got}
-        assert all("as_stated" in r for r in got)
+        windows = [r for r in got if r["row_type"] == "window"]
+        years |= {r["period_start"][:4] for r in windows} | {r["period_end"][:4] for r in windows}
+        assert all(r["as_stated"] for r in windows)
+        assert any(r["row_type"] == "event" for r in got), f"{slug} marks no events"
     assert {"2022", "2023", "2024", "2025", "2026"} <= years
     for slug, chart in CHARTS.items():
         assert "2023 (January-November" not in chart["title"]
