@@ -52,20 +52,21 @@ SORT_KEYS = {
     "strikes": ["strike_id"],
     "strike_reports": ["strike_id", "source_id"],
     "events": ["event_id"],
+    "releases": [],  # oldest first, as listed: the last row is the current release
 }
 
 
 # ---------------------------------------------------------------------- build
 
 
-def sort_columns(name: str, table_schema: dict) -> list[str]:
-    """The columns that order a file's rows, in the CSV and in the database."""
-    return SORT_KEYS.get(name) or table_schema.get("primaryKey", [])
-
-
 def _sort_key(table: Table):
     cols = sort_columns(table.name, table.schema)
     return lambda row: tuple("" if row[c] is None else str(row[c]) for c in cols)
+
+
+def sort_columns(name: str, table_schema: dict) -> list[str]:
+    """The columns that order a file's rows, in the CSV and in the database (none: as listed)."""
+    return SORT_KEYS[name] if name in SORT_KEYS else table_schema.get("primaryKey", [])
 
 
 def _dependency_order(tables: dict[str, Table]) -> list[Table]:

@@ -372,12 +372,32 @@ def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
                                         "only CENTCOM's own documents carry a release number"))
 
 
+def check_releases(package: dict, tables: dict[str, Table], problems: list[Problem]) -> None:
+    """The last release is the current one: its version is the package's, and only it has no git_ref."""
+    releases = tables.get("releases")
+    if not releases or not releases.rows:
+        return
+    last = releases.rows[-1]
+    if package.get("version") != last.get("version"):
+        problems.append(Problem(releases.label, releases.lines[-1], "version",
+                                f"the last release is {last.get('version')!r} but datapackage.json says "
+                                f"version {package.get('version')!r}: they must be the same"))
+    for row, line in zip(releases.rows[:-1], releases.lines[:-1]):
+        if not row.get("git_ref"):
+            problems.append(Problem(releases.label, line, "git_ref",
+                                    "an earlier release needs the commit that holds its CSVs"))
+    dates = [r.get("released") for r in releases.rows]
+    if dates != sorted(d for d in dates if d):
+        problems.append(Problem(releases.label, 0, "released", "releases must be listed oldest first"))
+
+
 def validate(data_dir: Path = DATA_DIR) -> dict[str, Table]:
     package = load_package(data_dir)
     problems: list[Problem] = []
     tables = {r["name"]: read_table(data_dir, r, problems) for r in package["resources"]}
     check_keys(tables, problems)
     extra_checks(tables, problems)
+    check_releases(package, tables, problems)
     if problems:
         raise BuildError(problems)
     return tables

@@ -1,0 +1,114 @@
+"""Researchers, journalists and deployers: versions, changelog, citation, feeds, downloads, and the
+small things that make a page shareable and navigable."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+PACKAGE = json.loads((ROOT / "data" / "datapackage.json").read_text())
+
+
+async def test_every_page_says_which_release_it_shows(client):
+    release = (await client.get("/-/data-release.json")).json()
+    assert release["version"] == PACKAGE["version"]
+    assert release["as_of"] == "2026-02-14"
+    for path in ("/", "/about", "/key-figures", "/centcom/figures", "/centcom/figures.json", "/centcom/figures.csv"):
+        r = await client.get(path)
+        assert r.headers["x-data-release"] == f"{release['version']}; as-of={release['as_of']}", path
+    home = (await client.get("/")).text
+    assert f"Data release {release['version']}" in home and "figures as of 14 February 2026" in home
+    assert "Cite as:" in home
+    about = (await client.get("/about")).text
+    assert 'id="cite"' in about and release["citation"] in about.replace("&#39;", "'")
+
+
+def test_citation_cff_names_the_current_release():
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text())
+    assert cff["version"] == PACKAGE["version"]
+    releases = (ROOT / "data" / "releases.csv").read_text().strip().splitlines()
+    assert releases[-1].startswith(f"{PACKAGE['version']},{cff['date-released']},")
+
+
+async def test_changelog_shows_what_each_release_changed(client):
+    data = (await client.get("/changelog.json")).json()
+    current = data["releases"][0]
+    assert current["version"] == PACKAGE["version"] and current["compared_with"] == "1.0.0"
+    tables = {t["table"]: t for t in current["tables"]}
+    assert tables["figures"]["columns_added"] == ["assessment"]
+    assert tables["figures"]["added"] and tables["events"]["new_table"]
+    html = (await client.get("/changelog")).text
+    assert "Release 2.0.0" in html and "Release 1.0.0" in html and "assessment" in html
+
+
+def test_changelog_is_generated_from_the_history():
+    if not shutil.which("git") or subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", "cdd72e1"],
+                                                 capture_output=True).returncode:
+        pytest.skip("no git history here (the changelog is generated at development time)")
+    r = subprocess.run([sys.executable, str(ROOT / "changelog.py"), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_the_whole_package_loads_from_one_url(server):
+    from frictionless import Package
+
+    package = Package(server.url + "/data/datapackage.json")
+    assert package.version == PACKAGE["version"]
+    report = package.validate()
+    assert report.valid, [e.message for t in report.tasks for e in t.errors][:5]
+    with urllib.request.urlopen(server.url + "/data/figures.csv") as r:
+        assert r.headers["content-type"].startswith("text/csv")
+        assert r.read().decode().splitlines()[0].startswith("period_start,period_end,country,measure")
+
+
+@pytest.mark.parametrize("feed, table", [("new_figures", "figures"), ("new_operations", "strikes")])
+async def test_atom_feeds(client, built_db, feed, table):
+    import sqlite3
+
+    r = await client.get(f"/centcom/{feed}.atom")
+    assert r.status_code == 200 and "xml" in r.headers["content-type"]
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = ET.fromstring(r.content).findall("a:entry", ns)
+    count = sqlite3.connect(built_db).execute(f"select count(*) from {table}").fetchone()[0]
+    assert len(entries) == count
+    ids = [e.find("a:id", ns).text for e in entries]
+    assert len(set(ids)) == len(ids)
+
+
+async def test_row_pages_link_their_source(client, route):
+    for path in ["/centcom/strikes/op-20230216-al-homsi",
+                 "/centcom/figures/2023-07-01,2023-07-31,Total,killed,centcom-20230809-01"]:
+        html = (await client.get(path)).text
+        assert re.search(rf'<a href="/{route}/sources/[a-z0-9-]+" title="[^"]*">[a-z0-9-]+</a>', html), path
+
+
+async def test_labels_name_the_measure(client):
+    rows = (await client.get("/centcom/figures.json?_labels=on&_shape=array&measure=killed&_size=1")).json()
+    assert rows[0]["measure"] == {"value": "killed", "label": "ISIS operatives killed"}
+
+
+async def test_404_page_offers_a_way_back(client):
+    r = await client.get("/no-such-page")
+    assert r.status_code == 404
+    for href in ('href="/"', 'href="/key-figures"', 'href="/-/dashboards/overview"', 'href="/about"'):
+        assert href in r.text
+
+
+async def test_menu_and_sharing_tags(client):
+    html = (await client.get("/")).text
+    assert '<html lang="en">' in html
+    assert re.search(r'<meta name="description" content="[^"]{40,}">', html)
+    assert 'property="og:title"' in html and 'property="og:description"' in html
+    menu = re.search(r'<div class="nav-menu-inner">(.*?)</div>', html, re.S).group(1)
+    for label in ("Home", "Key figures", "Dashboard", "About the data"):
+        assert f">{label}</a>" in menu
+    assert 'type="application/atom+xml"' in html
