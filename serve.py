@@ -18,6 +18,7 @@ uvicorn with access logging off (a CDN or the host logs requests).
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import os
 import shutil
@@ -40,6 +41,9 @@ SETTINGS = {
     "max_returned_rows": 5000,  # more than the largest table, so charts see every row
     "facet_time_limit_ms": 200,
     "facet_suggest_time_limit_ms": 100,
+    # Suggested facets cost one query per column on every table page; the facets that matter are
+    # configured per table in metadata.yml.
+    "suggest_facets": False,
     "default_page_size": 100,
     "max_csv_mb": 20,
     "default_cache_ttl": 300,  # Cache-Control max-age for every GET (the CDN's freshness)
@@ -143,7 +147,55 @@ def make_datasette(db_path: Path = DB_PATH, **overrides):
         **overrides,
     )
     ds.executor = SQLExecutor(max_workers=settings["num_sql_threads"])
+    # Datasette 0.65 deep-copies the whole metadata (every description, query and chart) for each
+    # table permission check, dozens per page. The metadata cannot change while the process runs,
+    # so the answer per (database, table) is computed once.
+    ds._table_permission_allows = functools.lru_cache(maxsize=1024)(ds._table_permission_allows)
+    ds.permission_allowed = _anonymous_permissions_cached(ds.permission_allowed)
+    _drop_markdown_cell_renderer()
     return ds
+
+
+def _anonymous_permissions_cached(permission_allowed, size: int = 4096):
+    """Every visitor is anonymous and the configuration cannot change while the process runs, so
+    each (action, resource) is answered once; the cache is bounded, as resources come from URLs."""
+    from collections import OrderedDict
+
+    answers: OrderedDict = OrderedDict()
+
+    async def cached(actor, action, resource=None, default=False):
+        if actor is not None:
+            return await permission_allowed(actor, action, resource, default)
+        key = (action, tuple(resource) if isinstance(resource, (list, tuple)) else resource, default)
+        if key in answers:
+            answers.move_to_end(key)
+            return answers[key]
+        answer = await permission_allowed(actor, action, resource, default)
+        answers[key] = answer
+        if len(answers) > size:
+            answers.popitem(last=False)
+        return answer
+
+    return cached
+
+
+def _drop_markdown_cell_renderer() -> None:
+    """datasette-render-markdown (the dashboards plugin's dependency; /about uses its function)
+    also registers a render_cell hook that looks up plugin configuration for every cell of every
+    table page, about a seventh of a page's time, to render columns this site never marks as
+    Markdown. Keep its template function and filter, drop that hook."""
+    import types
+
+    from datasette.plugins import pm
+
+    plugin = pm.get_plugin("render_markdown")
+    if plugin is None or not hasattr(plugin, "render_cell"):
+        return
+    shim = types.ModuleType("datasette_render_markdown_without_render_cell")
+    shim.extra_template_vars = plugin.extra_template_vars
+    shim.prepare_jinja2_environment = plugin.prepare_jinja2_environment
+    pm.unregister(plugin)
+    pm.register(shim, name="render_markdown")
 
 
 def create_app():
