@@ -266,3 +266,86 @@ def test_data_dictionary_covers_every_column():
     measures = list(csv.DictReader((DATA / "measures.csv").open(encoding="utf-8")))
     for m in measures:
         assert f"`{m['measure']}`" in doc, f"the data dictionary does not list measure {m['measure']}"
+
+
+# --------------------------------------------------------- derived declarations
+
+
+def _derived_copy(tmp_path: Path) -> Path:
+    d = tmp_path / "derived"
+    shutil.copytree(ROOT / "derived", d)
+    return d
+
+
+def test_a_derived_column_without_a_description_fails(tmp_path):
+    import schema
+
+    d = _derived_copy(tmp_path)
+    path = d / "tallies.sql"
+    import re
+
+    path.write_text(re.sub(r"(?m)^-- column: killed integer: .*$", "-- column: killed integer:", path.read_text(), count=1))
+    with pytest.raises(schema.SchemaError, match=r"tallies\.sql:\d+: column 'killed': no description"):
+        schema.derived_tables(d)
+
+
+def test_a_derived_column_that_is_not_declared_fails_the_build(tmp_path):
+    import schema
+
+    d = _derived_copy(tmp_path)
+    path = d / "monthly.sql"
+    text = path.read_text()
+    path.write_text("\n".join(l for l in text.split("\n") if not l.startswith("-- column: source_ids ")))
+    tables = build_db.validate(DATA)
+    with pytest.raises(build_db.BuildError) as e:
+        build_db.build(tables, tmp_path / "x.db", schema.derived_tables(d))
+    assert "monthly.sql" in str(e.value) and "source_ids" in str(e.value) and "not declared" in str(e.value)
+
+
+def test_declared_columns_are_what_each_table_has(built_db):
+    import sqlite3
+
+    import schema
+
+    conn = sqlite3.connect(built_db)
+    for d in schema.load().derived:
+        cols = [(r[1], r[2]) for r in conn.execute(f"pragma table_info([{d.name}])")]
+        types = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "date": "TEXT"}
+        assert cols == [(c.name, types[c.type]) for c in d.columns], d.name
+
+
+# --------------------------------------------------------- safe rebuilds
+
+
+def test_a_killed_builds_temporary_files_are_removed_by_the_next(tmp_path):
+    db = tmp_path / "centcom.db"
+    stale = [tmp_path / ".centcom.db.abc123.tmp", tmp_path / ".centcom.db.def456.tmp"]
+    for s in stale:
+        s.write_bytes(b"\0" * 1024)
+    assert run_build(DATA, db).returncode == 0
+    assert not any(s.exists() for s in stale)
+    assert not list(tmp_path.glob(".centcom.db.*.tmp"))
+
+
+def test_a_rebuild_does_not_change_what_a_running_server_serves(tmp_path, data_copy):
+    """The server serves its own snapshot: replacing centcom.db under it changes nothing until it restarts."""
+    import json as _json
+    import urllib.request
+
+    from conftest import Server
+
+    db = tmp_path / "centcom.db"
+    assert run_build(DATA, db).returncode == 0
+    server = Server(db)
+    try:
+        def first_value():
+            url = server.url + "/centcom/figures.json?_shape=array&_size=1&_sort=period_start"
+            with urllib.request.urlopen(url) as r:
+                return _json.loads(r.read())[0]["value"], r.url
+
+        before = first_value()
+        _set_cell(data_copy / "figures.csv", 2, "value", "999")
+        assert run_build(data_copy, db).returncode == 0
+        assert first_value() == before
+    finally:
+        server.stop()
