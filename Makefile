@@ -7,15 +7,18 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DB     := centcom.db
-# Debian packages the tests use: a real browser, and the container tool chain.
-APT_TEST      := chromium fonts-dejavu-core
+# Debian packages: the front (nginx, in `make serve` and every server test), a real browser for
+# the tests, the container tool chain, and the benchmark tools.
+APT_FRONT     := nginx-light
+APT_TEST      := $(APT_FRONT) chromium fonts-dejavu-core
 APT_CONTAINER := podman buildah debootstrap
-APT_BENCH     := wrk hyperfine nginx-light
+APT_BENCH     := $(APT_FRONT) wrk hyperfine
 
 .PHONY: serve build check sort test test-python container-test bench load clean system-deps
 
-serve: build
-	$(PY) serve.py
+serve: build  ## nginx on $(HOST):$(PORT) (default 127.0.0.1:8001) in front of uvicorn, see front/
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_FRONT)"
+	$(PY) front/run.py
 
 build: $(DB)
 

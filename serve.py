@@ -123,27 +123,33 @@ def create_app():
 
 
 def main() -> None:
+    """uvicorn alone. Behind front/run.py (always, in practice) it listens on the Unix socket
+    CENTCOM_SOCKET and nginx faces the network; without it, on HOST:PORT (for debugging)."""
     import uvicorn
 
     db_path = Path(os.environ.get("CENTCOM_DB", DB_PATH)).resolve()
     load_inspect(db_path)  # fail fast, before any worker starts
     os.environ["CENTCOM_DB"] = str(db_path)
-    host = os.environ.get("HOST", "127.0.0.1")
-    port = int(os.environ.get("PORT", "8001"))
+    socket = os.environ.get("CENTCOM_SOCKET")
+    where = {"uds": socket} if socket else {
+        "host": os.environ.get("HOST", "127.0.0.1"), "port": int(os.environ.get("PORT", "8001"))}
     workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
-    print(f"serve: http://{host}:{port}/ ({workers} worker(s))", file=sys.stderr, flush=True)
+    print(f"serve: uvicorn on {where} ({workers} worker(s))", file=sys.stderr, flush=True)
     uvicorn.run(
         "serve:create_app",
         factory=True,
-        host=host,
-        port=port,
+        **where,
         workers=workers,
         access_log=False,
         log_level="warning",
         lifespan="on",
         proxy_headers=True,
-        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        forwarded_allow_ips="*" if socket else "127.0.0.1",  # over the socket, only nginx can connect
         server_header=False,
+        date_header=False,
+        timeout_keep_alive=30,
+        limit_concurrency=int(os.environ.get("CENTCOM_MAX_CONCURRENCY", "200")),
+        h11_max_incomplete_event_size=32 * 1024,
         app_dir=str(ROOT),
     )
 
