@@ -1,57 +1,71 @@
 # Two commands do everything on a fresh machine:
 #   make serve   build centcom.db from data/ and serve it on http://127.0.0.1:8001
 #   make test    every test: data, build, site, browser, abuse, and the container image
-# Both create .venv and install what they need (Debian packages via apt-get when missing).
+# Both create .venv and install what they need (Debian packages via apt-get when missing):
+# `make serve` only what serving needs, `make test` the test tools as well.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DB     := centcom.db
-# Debian packages the tests use: a real browser, and the container tool chain.
-APT_TEST      := chromium fonts-dejavu-core
+# Debian packages: the front (nginx, in `make serve` and every server test), a real browser for
+# the tests, the container tool chain, and the benchmark tools.
+APT_FRONT     := nginx-light
+APT_TEST      := $(APT_FRONT) chromium fonts-dejavu-core
 APT_CONTAINER := podman buildah debootstrap
-APT_BENCH     := wrk hyperfine nginx-light
+APT_BENCH     := $(APT_FRONT) wrk hyperfine
 
-.PHONY: serve build check sort test test-python container-test bench load clean system-deps
+.PHONY: serve build check sort changelog test test-python container-test bench load clean system-deps
+RUNTIME := $(VENV)/.installed
+TESTING := $(VENV)/.installed-test
 
-serve: build
-	$(PY) serve.py
+serve: build  ## nginx on $(HOST):$(PORT) (default 127.0.0.1:8001) in front of uvicorn, see front/
+	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_FRONT)"
+	$(PY) front/run.py
 
 build: $(DB)
 
-$(DB): $(VENV)/.installed build_db.py data/*.csv data/datapackage.json
+$(DB): $(RUNTIME) build_db.py validate.py schema.py sqlfunctions.py data/*.csv data/datapackage.json derived/*.sql
 	$(PY) build_db.py
 
-check: $(VENV)/.installed  ## validate the CSVs, write nothing
+check: $(RUNTIME)  ## validate the CSVs, write nothing
 	$(PY) build_db.py --check
 
-sort: $(VENV)/.installed  ## rewrite the CSVs in canonical row order
+sort: $(RUNTIME)  ## rewrite the CSVs in canonical row order
 	$(PY) build_db.py --sort
+
+changelog: $(TESTING)  ## regenerate docs/changelog.json from the CSVs of each release (needs git history)
+	$(PY) changelog.py
 
 test: test-python container-test
 
-test-python: $(VENV)/.installed
+test-python: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_TEST)"
 	$(PY) -m pytest -m 'not container'
 
-container-test: $(VENV)/.installed
+container-test: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_CONTAINER)"
 	$(PY) -m pytest -m container -s tests/test_container.py
 
-bench: $(VENV)/.installed
+bench: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"
 	$(PY) bench/bench.py
 
-load: $(VENV)/.installed
+load: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"
 	$(PY) bench/load.py
 
-# The virtual environment: pinned direct dependencies from pyproject.toml,
-# every transitive one pinned by constraints.txt.
-$(VENV)/.installed: pyproject.toml constraints.txt
+# The virtual environment: pinned direct dependencies from pyproject.toml, every transitive one
+# pinned by constraints.txt. Serving needs [project] dependencies only; the tests add [test].
+$(RUNTIME): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	$(PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"]))' > $(VENV)/requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -r $(VENV)/requirements.txt
+	touch $@
+
+$(TESTING): $(RUNTIME)
+	$(PY) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["optional-dependencies"]["test"]))' > $(VENV)/requirements-test.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -r $(VENV)/requirements-test.txt
 	touch $@
 
 # Installs the Debian packages named in PKGS that are missing (root, or sudo).
@@ -64,4 +78,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) $(DB) centcom.inspect.json .pytest_cache test-artifacts
+	rm -rf $(VENV) $(DB) .pytest_cache test-artifacts

@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import functools
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -122,6 +123,205 @@ class SQLExecutor(ThreadPoolExecutor):
         return super().submit(_clearing_frames, fn, *args, **kwargs)
 
 
+# --- The ad-hoc SQL lane ------------------------------------------------------------------------
+# Requests that carry SQL written by the visitor (?sql=, or a table's _where=) run their queries in
+# separate worker processes, never in the threads that serve table, view and canned-query pages.
+# SQLite checks its time limit only between VM steps, so one expensive function call
+# (instr() on two long strings) cannot be interrupted; a process can be killed. Each worker:
+#   * opens the database immutable, with the same authorizer and limits as every connection;
+#   * stops a query at ADHOC_TIME_LIMIT through SQLite's progress handler, and is killed (and
+#     replaced) if it has not answered ADHOC_KILL_AFTER seconds later;
+#   * refuses a result larger than ADHOC_RESULT_BYTES (as JSON) instead of sending it;
+#   * runs with an address-space limit (ADHOC_MEMORY_BYTES) and a lower CPU priority, so that
+#     runaway queries cannot starve or grow the process that serves pages.
+ADHOC_WORKERS = int(os.environ.get("CENTCOM_ADHOC_WORKERS", "2"))
+ADHOC_TIME_LIMIT = 1.0
+ADHOC_KILL_AFTER = 0.3
+ADHOC_QUEUE_WAIT = 5.0
+ADHOC_RESULT_BYTES = 8 * 1024 * 1024
+ADHOC_MEMORY_BYTES = 512 * 1024 * 1024
+
+
+class LaneRow(tuple):
+    """A result row from the lane that behaves like sqlite3.Row (index, name, keys())."""
+
+    columns: tuple = ()
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self.columns.index(key))
+        return tuple.__getitem__(self, key)
+
+    def keys(self):
+        return list(self.columns)
+
+
+class ResultTooLarge(Exception):
+    pass
+
+
+def _json_size(row) -> int:
+    size = 2
+    for v in row:
+        if isinstance(v, bytes):
+            size += len(v) * 2 + 20  # base64 in JSON, hex in HTML
+        elif isinstance(v, str):
+            size += len(json.dumps(v))
+        else:
+            size += 24
+    return size
+
+
+def _lane_worker(conn_end, db_path: str) -> None:
+    """One worker process: answers (sql, params, max_rows, time_limit) with rows or an error."""
+    import importlib.util
+    import resource
+    import sqlite3
+    import time
+
+    import sqlfunctions
+
+    os.nice(5)
+    resource.setrlimit(resource.RLIMIT_AS, (ADHOC_MEMORY_BYTES, ADHOC_MEMORY_BYTES))
+    spec = importlib.util.spec_from_file_location("centcom_security", PLUGINS_DIR / "security.py")
+    security = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(security)
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True, check_same_thread=False)
+    security.prepare_connection(conn, "centcom")
+    sqlfunctions.register(conn)  # the derived tables' functions, as on every other connection
+    conn_end.send("ready")
+    while True:
+        try:
+            sql, params, max_rows, time_limit = conn_end.recv()
+        except EOFError:
+            return
+        deadline = time.perf_counter() + time_limit
+        conn.set_progress_handler(lambda: time.perf_counter() >= deadline, 1000)
+        try:
+            cursor = conn.execute(sql, params if params is not None else {})
+            rows, size = [], 0
+            for row in cursor:
+                if max_rows is not None and len(rows) > max_rows:
+                    break
+                size += _json_size(row)
+                if size > ADHOC_RESULT_BYTES:
+                    raise ResultTooLarge()
+                rows.append(row)
+            description = [(d[0],) + (None,) * 6 for d in cursor.description or ()]
+            answer = ("ok", rows, description)
+        except ResultTooLarge:
+            answer = ("too-large", None, None)
+        except MemoryError:
+            answer = ("too-large", None, None)
+        except sqlite3.Error as e:
+            answer = ("error", type(e).__name__, str(e))
+        finally:
+            conn.set_progress_handler(None, 1000)
+        try:
+            conn_end.send(answer)
+        except (ValueError, MemoryError):
+            conn_end.send(("too-large", None, None))
+
+
+class AdhocLane:
+    """A small pool of worker processes for visitor-written SQL (see above)."""
+
+    def __init__(self, db_path: Path, workers: int = ADHOC_WORKERS):
+        import multiprocessing
+        import queue
+
+        self.db_path = str(db_path)
+        self.ctx = multiprocessing.get_context("spawn")
+        self.idle: queue.Queue = queue.Queue()
+        for _ in range(workers):
+            self._replace()
+        self.threads = ThreadPoolExecutor(max_workers=workers * 4, thread_name_prefix="adhoc")
+
+    def _replace(self) -> None:
+        """Starts a worker; it joins the idle queue once it has opened the database."""
+        import threading
+
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_lane_worker, args=(child, self.db_path), daemon=True)
+        proc.start()
+        child.close()
+
+        def ready():
+            try:
+                if parent.poll(60) and parent.recv() == "ready":
+                    self.idle.put((proc, parent))
+                    return
+            except (EOFError, OSError):
+                pass
+            proc.kill()
+            proc.join()
+            self._replace()
+
+        threading.Thread(target=ready, daemon=True).start()
+
+    def run(self, sql, params, max_rows, time_limit):
+        """Blocking: runs in one of self.threads. Returns ("ok", rows, description) or an error tuple."""
+        import queue
+
+        try:
+            proc, pipe = self.idle.get(timeout=ADHOC_QUEUE_WAIT)
+        except queue.Empty:
+            return ("busy", None, None)
+        try:
+            pipe.send((sql, params, max_rows, time_limit))
+            if pipe.poll(time_limit + ADHOC_KILL_AFTER):
+                answer = pipe.recv()
+                self.idle.put((proc, pipe))
+                return answer
+        except (EOFError, OSError):
+            answer = ("error", "OperationalError", "the query's worker failed (out of memory?)")
+        else:
+            answer = ("killed", None, None)
+        proc.kill()  # past its time: SQLite could not interrupt it, so the process goes
+        proc.join()
+        pipe.close()
+        self._replace()
+        return answer
+
+    async def execute(self, db, sql, params=None, truncate=False, custom_time_limit=None,
+                      page_size=None, log_sql_errors=True):
+        """Database.execute(), with the same results and errors, run in the lane."""
+        import asyncio
+        import sqlite3
+        from datasette.database import QueryInterrupted, Results
+        from datasette.utils import InvalidSql  # noqa: F401
+        from datasette.views.base import DatasetteError
+
+        limit_ms = db.ds.sql_time_limit_ms
+        if custom_time_limit and custom_time_limit < limit_ms:
+            limit_ms = custom_time_limit
+        page_size = page_size or db.ds.page_size
+        max_rows = db.ds.max_returned_rows
+        if max_rows == page_size:
+            max_rows += 1
+        loop = asyncio.get_running_loop()
+        kind, a, b = await loop.run_in_executor(
+            self.threads, self.run, sql, params, max_rows if truncate else None,
+            min(limit_ms / 1000, ADHOC_TIME_LIMIT))
+        if kind == "ok":
+            rows, description = a, b
+            columns = tuple(d[0] for d in description)
+            row_type = type("Row", (LaneRow,), {"columns": columns})
+            rows = [row_type(r) for r in rows]
+            truncated = bool(truncate and max_rows and len(rows) > max_rows)
+            return Results(rows[:max_rows] if truncated else rows, truncated, description)
+        if kind == "killed" or (kind == "error" and b == "interrupted"):
+            raise QueryInterrupted(sqlite3.OperationalError("interrupted"), sql, params)
+        if kind == "too-large":
+            raise DatasetteError(
+                f"The result is larger than {ADHOC_RESULT_BYTES // 2**20} MB: add a LIMIT or select fewer columns.",
+                title="Result too large", status=413)
+        if kind == "busy":
+            raise DatasetteError("Too many SQL queries are running: try again in a moment.",
+                                 title="Busy", status=429)
+        raise getattr(sqlite3, a, sqlite3.OperationalError)(b)
+
+
 def make_datasette(db_path: Path = DB_PATH, **overrides):
     """The Datasette instance the site serves (tests call this too)."""
     from datasette.app import Datasette  # first: it registers the default plugins
@@ -205,27 +405,33 @@ def create_app():
 
 
 def main() -> None:
+    """uvicorn alone. Behind front/run.py (always, in practice) it listens on the Unix socket
+    CENTCOM_SOCKET and nginx faces the network; without it, on HOST:PORT (for debugging)."""
     import uvicorn
 
     db_path = Path(os.environ.get("CENTCOM_DB", DB_PATH)).resolve()
     load_inspect(db_path)  # fail fast, before any worker starts
     os.environ["CENTCOM_DB"] = str(snapshot(db_path))
-    host = os.environ.get("HOST", "127.0.0.1")
-    port = int(os.environ.get("PORT", "8001"))
+    socket = os.environ.get("CENTCOM_SOCKET")
+    where = {"uds": socket} if socket else {
+        "host": os.environ.get("HOST", "127.0.0.1"), "port": int(os.environ.get("PORT", "8001"))}
     workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
-    print(f"serve: http://{host}:{port}/ ({workers} worker(s))", file=sys.stderr, flush=True)
+    print(f"serve: uvicorn on {where} ({workers} worker(s))", file=sys.stderr, flush=True)
     uvicorn.run(
         "serve:create_app",
         factory=True,
-        host=host,
-        port=port,
+        **where,
         workers=workers,
         access_log=False,
         log_level="warning",
         lifespan="on",
         proxy_headers=True,
-        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        forwarded_allow_ips="*" if socket else "127.0.0.1",  # over the socket, only nginx can connect
         server_header=False,
+        date_header=False,
+        timeout_keep_alive=30,
+        limit_concurrency=int(os.environ.get("CENTCOM_MAX_CONCURRENCY", "200")),
+        h11_max_incomplete_event_size=32 * 1024,
         app_dir=str(ROOT),
     )
 

@@ -76,6 +76,9 @@ class SumQualifier:
         return "approximately"
 
 
+NAMES = ("window_label", "as_stated", "sum_qualifier")  # allowed by plugins/security.py's authorizer
+
+
 def register(conn: sqlite3.Connection) -> None:
     conn.create_function("window_label", 2, window_label, deterministic=True)
     conn.create_function("as_stated", 2, as_stated, deterministic=True)

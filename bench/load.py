@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Load test: wrk for 30 s at 32 connections against five pages of the real server.
+"""Load test: wrk for 30 s at 32 connections against five pages of the real site, through nginx
+(front/run.py, as `make serve` and the container run it; per-client rate limits lifted, since wrk
+is a single client).
 
     make load      (writes bench/load-results.md; exits 1 if any request failed)
 
@@ -15,7 +17,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import ROOT, Proc, free_port, sh, wrk  # noqa: E402
+from bench import ONE_CLIENT_LIMITS, ROOT, Proc, free_port, sh, wrk  # noqa: E402
 
 SECONDS = int(os.environ.get("LOAD_SECONDS", "30"))
 CONNECTIONS = 32
@@ -32,7 +34,7 @@ def main() -> int:
     py = ROOT / ".venv" / "bin" / "python"
     sh(str(py), "build_db.py")
     port = free_port()
-    server = Proc("project", [str(py), "serve.py"], port, {"PORT": str(port)})
+    server = Proc("project", [str(py), "front/run.py"], port, {"PORT": str(port), **ONE_CLIENT_LIMITS})
     rows, failed = [], False
     try:
         for label, path in PAGES:
@@ -52,8 +54,9 @@ def main() -> int:
     out.write_text("\n".join([
         "# Load test", "",
         f"`bench/load.py` on {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores: wrk, 2 threads, {CONNECTIONS} "
-        f"connections, {SECONDS} s per page, against `python serve.py` (one worker) on 127.0.0.1. "
-        f"Peak memory of the server during the run: {rss:.0f} MB.", "",
+        f"connections, {SECONDS} s per page, against `python front/run.py` on 127.0.0.1 (nginx with its "
+        f"cache in front of one uvicorn worker; per-client rate limits lifted: wrk is one client). "
+        f"Peak memory of all the site's processes during the run: {rss:.0f} MB.", "",
         "| page | URL | requests/s | p50 ms | p99 ms | non-2xx | socket errors |",
         "|---|---|---|---|---|---|---|", *rows, ""]))
     print(f"wrote {out.relative_to(ROOT)}")

@@ -1,5 +1,6 @@
 """Shared fixtures: the real database built from the real CSVs, the real Datasette in-process,
-and the real server (python serve.py) on 127.0.0.1 for the browser and abuse tests."""
+and the real site as `make serve` runs it (front/run.py: nginx on 127.0.0.1 in front of uvicorn
+on a Unix socket, under supervisord) for the browser and abuse tests."""
 from __future__ import annotations
 
 import os
@@ -7,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -66,14 +68,18 @@ def free_port() -> int:
 
 
 class Server:
+    """front/run.py on a free port of 127.0.0.1; its process id is supervisord's, and stopping
+    it stops nginx and uvicorn."""
+
     def __init__(self, db: Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.run_dir = Path(tempfile.mkdtemp(prefix="centcom-test-"))
         self.log = db.parent / f"server-{self.port}.log"
         self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "serve.py")],
-            env={**os.environ, "CENTCOM_DB": str(db), "PORT": str(self.port),
-                 "HOST": "127.0.0.1", **(env or {})},
+            [sys.executable, str(ROOT / "front" / "run.py")],
+            env={**os.environ, "CENTCOM_DB": str(db), "PORT": str(self.port), "HOST": "127.0.0.1",
+                 "CENTCOM_RUN_DIR": str(self.run_dir), **(env or {})},
             stdout=self.log.open("w"), stderr=subprocess.STDOUT, cwd=ROOT,
         )
         deadline = time.monotonic() + 30
@@ -89,17 +95,46 @@ class Server:
         self.stop()
         raise RuntimeError(f"server did not start: {self.log.read_text()}")
 
+    def pids(self, name: str) -> list[int]:
+        """Process ids of this server's nginx or uvicorn (serve.py) processes."""
+        out = subprocess.run(["pgrep", "-f", name], capture_output=True, text=True).stdout.split()
+        mine = []
+        for pid in map(int, out):
+            try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+                env = Path(f"/proc/{pid}/environ").read_bytes()
+            except OSError:
+                continue
+            if str(self.run_dir).encode() in cmd + env:
+                mine.append(pid)
+        return mine
+
     def stop(self):
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(10)
+                self.proc.wait(15)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+        shutil.rmtree(self.run_dir, ignore_errors=True)
+
+
+# The whole test suite is one client (127.0.0.1) hammering the site on purpose, so the shared
+# server lifts the per-client request rates; `strict_server` runs the defaults and tests them.
+TEST_LIMITS = {"CENTCOM_RATE": "100000", "CENTCOM_BURST": "100000", "CENTCOM_SQL_RATE": "100000",
+               "CENTCOM_SQL_BURST": "100000", "CENTCOM_CONN_PER_CLIENT": "512"}
 
 
 @pytest.fixture(scope="session")
 def server(built_db):
+    s = Server(built_db, TEST_LIMITS)
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def strict_server(built_db):
+    """The site with the per-client limits `make serve` and the container use."""
     s = Server(built_db)
     yield s
     s.stop()

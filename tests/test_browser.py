@@ -166,3 +166,26 @@ def test_map_draws_every_placed_operation_without_tiles(browser, server, built_d
     assert "precision" in popup.inner_text() and popup.locator("a[href*='/strikes/op-']").count() == 1
     page.screenshot(path=artifacts / f"map-{width}.png", full_page=True)
     assert not errors, errors
+
+
+def test_cross_origin_fetch_with_a_custom_header(browser, server, tmp_path):
+    """A page on another origin fetches JSON from the stable URL with a custom header: the
+    preflight must answer 2xx (a redirect fails it), then the redirect to the hashed URL is followed."""
+    import http.server
+    import threading
+
+    (tmp_path / "index.html").write_text("<!doctype html><title>other origin</title>")
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{other.server_address[1]}/index.html")
+        result = page.evaluate("""async url => {
+            const r = await fetch(url, {headers: {'X-Requested-By': 'a-research-notebook'}});
+            const rows = await r.json();
+            return {status: r.status, n: rows.length, country: rows[0].country};
+        }""", server.url + "/centcom/tallies.json?_shape=array&period_start=2023-07-01&period_end=2023-07-31")
+        assert result == {"status": 200, "n": 3, "country": "Iraq"}
+    finally:
+        other.shutdown()

@@ -99,9 +99,11 @@ def container(image):
                 time.sleep(0.3)
         yield {"url": url, "config": cfg, "proc": proc, "name": name, "port": port}
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
         try:
+            os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(15)
+        except ProcessLookupError:
+            pass  # already stopped (test_the_container_stops_when_uvicorn_dies)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
         subprocess.run(["buildah", *STORAGE, "rm", name])
@@ -116,7 +118,7 @@ def test_image_config(image):
     cfg = config(image)
     docker = cfg["Docker"]["config"]
     assert docker["User"] not in ("", "0", "root", "0:0")
-    assert docker["Cmd"] == ["python", "serve.py"]
+    assert docker["Cmd"] == ["python", "front/run.py"]
     assert "PORT=8001" in docker["Env"] and "HOST=0.0.0.0" in docker["Env"]
     assert docker.get("Healthcheck", {}).get("Test"), "HEALTHCHECK missing"
     assert "8001/tcp" in docker.get("ExposedPorts", {})
@@ -141,19 +143,44 @@ def test_serves_the_real_data(container):
     assert status == 200 and b"dashboard-card" in body
 
 
+def container_pids(container, pattern: str) -> list[str]:
+    return subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+
+
 def test_runs_as_non_root(container):
     # chroot isolation: the server is a process on this host; read its real uid.
-    pids = subprocess.run(["pgrep", "-f", "serve.py"], capture_output=True, text=True).stdout.split()
+    pids = [p for pattern in ("serve.py", "nginx", "supervisord") for p in container_pids(container, pattern)]
     uids = set()
     for pid in pids:
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except FileNotFoundError:
             continue
-        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        try:
+            environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
         if f"PORT={container['port']}".encode() in environ:
             uids.add(int(next(l for l in status.splitlines() if l.startswith("Uid:")).split()[1]))
     assert uids and 0 not in uids, uids
+
+
+def test_nginx_fronts_the_container(container):
+    status, headers, _ = get(container["url"] + "/-/versions.json")
+    assert headers["Server"] == "nginx" and headers["X-Content-Type-Options"] == "nosniff"
+    status, headers, _ = get(container["url"] + "/-/versions.json")
+    assert headers["X-Cache"] == "HIT"
+
+
+def test_the_container_stops_when_uvicorn_dies(container):
+    """Runs last: supervisord stops nginx too, and the container's main process exits."""
+    victims = [p for p in container_pids(container, "serve.py")
+               if f"PORT={container['port']}".encode() in Path(f"/proc/{p}/environ").read_bytes()]
+    assert victims
+    os.kill(int(victims[0]), signal.SIGKILL)
+    container["proc"].wait(30)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(container["url"] + "/-/versions.json", timeout=3)
 
 
 def test_bad_csv_fails_the_image_build(base_image, tmp_path):
