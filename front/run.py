@@ -66,6 +66,19 @@ def nginx_config(run_dir: Path, socket: Path, host: str, port: int, env=os.envir
     })
 
 
+def log_target(device: str, fallback: Path) -> str:
+    """Where supervisord writes the programs' output: the container's own stdout/stderr, unless this
+    (non-root) user may not reopen it, as when the runtime's pipe belongs to root (supervisord opens
+    the path, it does not inherit the descriptor); then a file in the run directory."""
+    try:
+        with open(device, "a"):
+            return device
+    except OSError:
+        print(f"run: cannot open {device} as this user; program output goes to {fallback}",
+              file=sys.stderr, flush=True)
+        return str(fallback)
+
+
 def main() -> None:
     import serve
 
@@ -82,6 +95,8 @@ def main() -> None:
     (run_dir / "nginx.conf").write_text(nginx_config(run_dir, socket, host, port))
     (run_dir / "supervisord.conf").write_text(render(FRONT / "supervisord.conf.template", {
         "RUN_DIR": str(run_dir), "PYTHON": sys.executable, "ROOT": str(ROOT), "NGINX": nginx,
+        "STDOUT": log_target("/dev/stdout", run_dir / "programs.log"),
+        "STDERR": log_target("/dev/stderr", run_dir / "programs.log"),
     }))
     os.environ.update({"CENTCOM_DB": str(db_path), "CENTCOM_SOCKET": str(socket)})
     print(f"serve: http://{host}:{port}/ (nginx -> {socket}; run directory {run_dir})",
