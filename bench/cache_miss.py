@@ -99,6 +99,7 @@ def main() -> int:
     bench_bin = ensure_bench_venv()
     subprocess.run([sys.executable, str(ROOT / "build_db.py")], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     work = Path(tempfile.mkdtemp(prefix="cache-miss-"))
+    work.chmod(0o755)  # nginx's workers (nobody, when started as root) reach the run directory through it
     db = work / "centcom.db"
     shutil.copy(ROOT / "centcom.db", db)
     script = work / "cb.lua"

@@ -161,7 +161,9 @@ def test_map_draws_every_placed_operation_without_tiles(browser, server, built_d
     assert int(page.get_attribute("#map", "data-markers")) == placed > 40
     assert page.locator("path.op-marker").count() == placed
     assert page.locator("#map-legend .swatch").count() == groups >= 3
-    page.locator("path.op-marker").first.click(force=True)
+    # open the first marker's popup (a click on the SVG path, as Leaflet listens for it)
+    page.evaluate("document.querySelector('path.op-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    page.wait_for_selector(".leaflet-popup-content", timeout=10000)
     popup = page.locator(".leaflet-popup-content")
     assert "precision" in popup.inner_text() and popup.locator("a[href*='/strikes/op-']").count() == 1
     page.screenshot(path=artifacts / f"map-{width}.png", full_page=True)

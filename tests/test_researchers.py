@@ -112,3 +112,25 @@ async def test_menu_and_sharing_tags(client):
     for label in ("Home", "Key figures", "Dashboard", "About the data"):
         assert f">{label}</a>" in menu
     assert 'type="application/atom+xml"' in html
+
+
+async def test_crawlers_index_the_canonical_pages_only(client, route):
+    robots = (await client.get("/robots.txt")).text
+    assert "Disallow: /centcom-" in robots and "Disallow: /*?sql=" in robots and "Sitemap: " in robots
+    sitemap = (await client.get("/sitemap.xml")).text
+    assert "/key-figures</loc>" in sitemap and "/centcom/tallies</loc>" in sitemap and f"/{route}/" not in sitemap
+    html = (await client.get(f"/{route}/tallies?country=Iraq")).text
+    assert re.search(r'<link rel="canonical" href="http://[^"]+/centcom/tallies\?country=Iraq">', html)
+
+
+async def test_stable_urls_answer_directly_with_the_release_hash(client, route):
+    r = await client.ds.client.get("/centcom/figures.csv?_size=1")
+    assert r.status_code == 200 and r.text.startswith("period_start,")
+    assert "centcom-" + r.headers["x-data-hash"] == route
+    r = await client.ds.client.options("/centcom/figures.json",
+                                       headers={"Origin": "https://example.org",
+                                                "Access-Control-Request-Method": "GET",
+                                                "Access-Control-Request-Headers": "x-requested-by"})
+    assert r.status_code == 204
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert r.headers["access-control-allow-headers"] == "x-requested-by"

@@ -37,12 +37,14 @@ def discover(server) -> list[str]:
     conn.request("GET", "/centcom.json")
     r = conn.getresponse()
     r.read()
-    route = r.getheader("location").split("/")[1].split(".")[0]
+    route = "centcom-" + r.getheader("x-data-hash")
     conn.request("GET", f"/{route}.json")
     index = json.loads(conn.getresponse().read())
     names = [t["name"] for t in index["tables"] if not t.get("hidden")]
     names += [v["name"] for v in index["views"]] + [q["name"] for q in index["queries"]]
-    return [f"/{route}/{urllib.parse.quote(n)}" for n in names] + [f"/{route}"]
+    # the hashed URLs pages link to, and the stable ones researchers cite
+    return [f"/{route}/{urllib.parse.quote(n)}" for n in names] + [f"/{route}"] + \
+        [f"/centcom/{urllib.parse.quote(n)}" for n in names[:3]] + ["/centcom"]
 
 
 def urls(pages):
