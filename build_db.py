@@ -34,7 +34,8 @@ from validate import BuildError, Problem, Table, _label, load_package, validate
 ROOT = Path(__file__).resolve().parent
 DATA_DIR = schema.DATA_DIR
 DB_PATH = ROOT / "centcom.db"
-SQL_TYPES = {"string": str, "integer": int, "number": float, "date": str}
+# Frictionless field types -> the Python types sqlite-utils creates source tables with.
+PY_TYPES = {"string": str, "integer": int, "number": float, "date": str}
 
 INDEXES = {
     "figures": [["measure"], ["country", "period_start"], ["source_id"], ["stated_by"]],
@@ -100,8 +101,7 @@ def build_derived(conn: sqlite3.Connection, d: schema.Derived) -> None:
             problems = [Problem(label, 0, "", "the SQL returns the declared columns in another order: "
                                               + ", ".join(returned))]
         raise BuildError(problems)
-    types = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "date": "TEXT"}
-    cols = ", ".join(f"[{c.name}] {types[c.type]}" for c in d.columns)
+    cols = ", ".join(f"[{c.name}] {schema.SQL_TYPES[c.type]}" for c in d.columns)
     conn.execute(f"create table [{d.name}] ({cols})")
     conn.execute(f"insert into [{d.name}] select * from ({d.sql})")
     for idx in d.indexes:
@@ -119,7 +119,7 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
     db.execute("PRAGMA synchronous = OFF")
     sqlfunctions.register(db.conn)
     for t in _dependency_order(tables):
-        columns = {f["name"]: SQL_TYPES[f.get("type", "string")] for f in t.fields}
+        columns = {f["name"]: PY_TYPES[f.get("type", "string")] for f in t.fields}
         pk = t.schema.get("primaryKey")
         fks = [(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
                for fk in t.schema.get("foreignKeys", [])]

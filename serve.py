@@ -287,9 +287,8 @@ class AdhocLane:
                       page_size=None, log_sql_errors=True):
         """Database.execute(), with the same results and errors, run in the lane."""
         import asyncio
-        import sqlite3
+
         from datasette.database import QueryInterrupted, Results
-        from datasette.utils import InvalidSql  # noqa: F401
         from datasette.views.base import DatasetteError
 
         limit_ms = db.ds.sql_time_limit_ms

@@ -310,8 +310,7 @@ def test_declared_columns_are_what_each_table_has(built_db):
     conn = sqlite3.connect(built_db)
     for d in schema.load().derived:
         cols = [(r[1], r[2]) for r in conn.execute(f"pragma table_info([{d.name}])")]
-        types = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "date": "TEXT"}
-        assert cols == [(c.name, types[c.type]) for c in d.columns], d.name
+        assert cols == [(c.name, schema.SQL_TYPES[c.type]) for c in d.columns], d.name
 
 
 # --------------------------------------------------------- safe rebuilds
