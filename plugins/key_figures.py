@@ -127,17 +127,22 @@ def statement(window_figs: list[dict], source_url) -> dict:
 
 
 def overlaps(statements: list[dict]) -> list[str]:
-    out = []
+    """One sentence per window that contains others, and one per pair that only partly overlaps."""
+    contains: dict[int, list[str]] = defaultdict(list)
+    partial = []
     for i, a in enumerate(statements):
-        for b in statements[i + 1:]:
-            if a["period_start"] <= b["period_end"] and b["period_start"] <= a["period_end"]:
-                if a["period_start"] <= b["period_start"] and a["period_end"] >= b["period_end"]:
-                    out.append(f"The {a['window']} window contains the {b['window']} window: do not add their figures.")
-                elif b["period_start"] <= a["period_start"] and b["period_end"] >= a["period_end"]:
-                    out.append(f"The {b['window']} window contains the {a['window']} window: do not add their figures.")
-                else:
-                    out.append(f"The {a['window']} and {b['window']} windows overlap: do not add their figures.")
-    return out
+        for j, b in enumerate(statements):
+            if i >= j or not (a["period_start"] <= b["period_end"] and b["period_start"] <= a["period_end"]):
+                continue
+            if a["period_start"] <= b["period_start"] and a["period_end"] >= b["period_end"]:
+                contains[i].append(b["window"])
+            elif b["period_start"] <= a["period_start"] and b["period_end"] >= a["period_end"]:
+                contains[j].append(a["window"])
+            else:
+                partial.append(f"The {a['window']} and {b['window']} windows overlap: do not add their figures.")
+    out = [f"The {statements[i]['window']} window contains the {_join(inner)} "
+           f"window{'s' if len(inner) > 1 else ''}: do not add their figures." for i, inner in sorted(contains.items())]
+    return out + partial
 
 
 def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) -> dict:
