@@ -23,14 +23,18 @@ DERIVED_DIR = ROOT / "derived"
 DOC = ROOT / "docs" / "data.md"  # the data dictionary's prose; the column tables go where it says:
 COLUMNS_MARKER = "<!-- columns -->"
 
-# Frictionless field types -> SQLite column types.
-SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "date": "TEXT"}
+# The one type map: Frictionless field type -> (SQLite column type, Python type of its values).
+TYPES = {"string": ("TEXT", str), "integer": ("INTEGER", int), "number": ("REAL", float), "date": ("TEXT", str)}
 # Types a derived column may declare, with the Frictionless type the descriptor gives it.
 DERIVED_TYPES = {"text": "string", "integer": "integer", "real": "number", "date": "date"}
 
 
 class SchemaError(Exception):
-    """A declaration is malformed: the message names file, line and what is wrong."""
+    """A declaration is malformed: each problem names file, line and what is wrong."""
+
+    def __init__(self, problems):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("; ".join(self.problems))
 
 
 @dataclass
@@ -57,20 +61,21 @@ class Derived:
 _HEADER = re.compile(r"--\s?(?P<key>table|description|index|column):\s*(?P<value>.*)$")
 
 
-def _label(path: Path) -> str:
+def label(path: Path) -> str:
+    """A path as messages show it: relative to the project, where it is inside it."""
     try:
-        return str(path.relative_to(ROOT))
+        return str(path.resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
 
 
 def parse_derived(path: Path) -> Derived:
     """Read one derived/<name>.sql: its `-- key: value` header, then the SELECT."""
-    label = _label(path)
+    where = label(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise SchemaError(f"{label}: cannot read: {e}") from None
+        raise SchemaError(f"{where}: cannot read: {e}") from None
     name, description, columns, indexes = None, [], [], []
     last: list | None = None  # where a continuation line goes
     body_start = None
@@ -98,7 +103,7 @@ def parse_derived(path: Path) -> Derived:
                 cm = re.fullmatch(r"([a-z_][a-z0-9_]*)\s+(\w+)\s*:\s*(.*)", value)
                 if not cm or cm[2] not in DERIVED_TYPES:
                     raise SchemaError(
-                        f"{label}:{n}: expected `-- column: <name> <{'|'.join(DERIVED_TYPES)}>: <description>`")
+                        f"{where}:{n}: expected `-- column: <name> <{'|'.join(DERIVED_TYPES)}>: <description>`")
                 columns.append([cm[1], DERIVED_TYPES[cm[2]], [cm[3].strip()], n])
                 last = columns[-1][2]
         elif stripped.startswith("--  ") and last is not None:
@@ -106,26 +111,26 @@ def parse_derived(path: Path) -> Derived:
         else:
             last = None
     if name != path.stem:
-        raise SchemaError(f"{label}:1: the header must start with `-- table: {path.stem}`")
+        raise SchemaError(f"{where}:1: the header must start with `-- table: {path.stem}`")
     if not description:
-        raise SchemaError(f"{label}: no `-- description:` line")
+        raise SchemaError(f"{where}: no `-- description:` line")
     if body_start is None:
-        raise SchemaError(f"{label}: no SQL after the header")
+        raise SchemaError(f"{where}: no SQL after the header")
     cols = []
     for cname, ctype, words, n in columns:
         desc = " ".join(w for w in words if w)
         if not desc:
-            raise SchemaError(f"{label}:{n}: column '{cname}': no description")
+            raise SchemaError(f"{where}:{n}: column '{cname}': no description")
         cols.append(Column(cname, ctype, desc))
     seen = set()
     for c in cols:
         if c.name in seen:
-            raise SchemaError(f"{label}: column '{c.name}' is declared twice")
+            raise SchemaError(f"{where}: column '{c.name}' is declared twice")
         seen.add(c.name)
     for idx in indexes:
         for c in idx:
             if c not in seen:
-                raise SchemaError(f"{label}: index on '{c}', which is not a declared column")
+                raise SchemaError(f"{where}: index on '{c}', which is not a declared column")
     sql = "\n".join(lines[body_start - 1:]).strip().rstrip(";").strip()
     return Derived(name, path, " ".join(description), cols, sql, indexes)
 
@@ -140,13 +145,88 @@ def derived_tables(derived_dir: Path = DERIVED_DIR) -> list[Derived]:
                  if d.name not in done and (d.depends_on & set(found)) - {d.name} <= done]
         if not ready:
             left = sorted(set(found) - done)
-            raise SchemaError(f"{_label(derived_dir)}: derived tables read each other in a cycle: {left}")
+            raise SchemaError(f"{label(derived_dir)}: derived tables read each other in a cycle: {left}")
         ordered.append(ready[0])
     return ordered
 
 
 def load_package(data_dir: Path = DATA_DIR) -> dict:
-    return json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
+    """datapackage.json, checked for the structure the build relies on (SchemaError lists every
+    problem, each naming the file)."""
+    path = data_dir / "datapackage.json"
+    where = label(path)
+    try:
+        package = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SchemaError([f"{where}: file not found"]) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise SchemaError([f"{where}: cannot be read: {e}"]) from None
+    except json.JSONDecodeError as e:
+        raise SchemaError([f"{where}: line {e.lineno}: invalid JSON: {e.msg}"]) from None
+    problems = descriptor_problems(package)
+    if problems:
+        raise SchemaError([f"{where}: {m}" for m in problems])
+    return package
+
+
+def descriptor_problems(package) -> list[str]:
+    """What is missing or malformed in the descriptor, each as a message naming where."""
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        return ["expected an object with a list of \"resources\""]
+    out = []
+    names = [r.get("name") for r in package["resources"] if isinstance(r, dict)]
+    for i, r in enumerate(package["resources"]):
+        where = f"resources[{i}]"
+        if not isinstance(r, dict):
+            out.append(f"{where}: expected an object")
+            continue
+        for key in ("name", "path"):
+            if not isinstance(r.get(key), str) or not r.get(key):
+                out.append(f"{where}: \"{key}\" must be a non-empty string")
+        if isinstance(r.get("path"), str) and ("/" in r["path"] or r["path"].startswith(".")):
+            out.append(f"{where}: \"path\" must be a file name in data/")
+        schema = r.get("schema")
+        fields = schema.get("fields") if isinstance(schema, dict) else None
+        if not isinstance(fields, list) or not fields:
+            out.append(f"{where}: \"schema\" must have a non-empty list of \"fields\"")
+            continue
+        fnames = []
+        for j, f in enumerate(fields):
+            fw = f"{where}.schema.fields[{j}]"
+            if not isinstance(f, dict) or not isinstance(f.get("name"), str):
+                out.append(f"{fw}: expected an object with a \"name\"")
+                continue
+            fnames.append(f["name"])
+            if f.get("type", "string") not in TYPES:
+                out.append(f"{fw} ({f['name']}): type must be one of {', '.join(TYPES)}")
+            c = f.get("constraints", {})
+            if not isinstance(c, dict):
+                out.append(f"{fw} ({f['name']}): \"constraints\" must be an object")
+                continue
+            if "pattern" in c:
+                try:
+                    re.compile(c["pattern"])
+                except (re.error, TypeError) as e:
+                    out.append(f"{fw} ({f['name']}): bad pattern: {e}")
+            if "enum" in c and not isinstance(c["enum"], list):
+                out.append(f"{fw} ({f['name']}): \"enum\" must be a list")
+        for key in schema.get("primaryKey", []) if isinstance(schema.get("primaryKey", []), list) else ["?"]:
+            if key not in fnames:
+                out.append(f"{where}: primaryKey names '{key}', which is not a field")
+        for fk in schema.get("foreignKeys", []):
+            try:
+                ok = (all(x in fnames for x in fk["fields"]) and fk["reference"]["resource"] in names)
+            except (KeyError, TypeError):
+                ok = False
+            if not ok:
+                out.append(f"{where}: a foreign key is malformed or names an unknown field or resource")
+    return out
+
+
+
+def shown(name: str) -> str:
+    """A header name as a message shows it: invisible characters spelt out."""
+    return INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
 
 
 @dataclass

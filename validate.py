@@ -15,13 +15,21 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from schema import DATA_DIR
+from schema import DATA_DIR, SchemaError, load_package
+from schema import label as label_of
 
 # SQLite stores integers in 64 bits.
 MAX_INTEGER = 2**63 - 1
 # Text that a spreadsheet would run as a formula when someone opens our CSV export.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# The longest cell the data may hold (the longest today is under 1,000 characters). A longer one is
+# almost always a missing closing quote that swallowed the lines after it: said as such, with its
+# column, instead of the csv module's "field larger than field limit".
+MAX_CELL = 5_000
+# Characters that print as nothing: named in messages, so that "unexpected column 'country'" never
+# hides a byte-order mark or a zero-width space.
+INVISIBLE = re.compile(r"[\ufeff\u200b-\u200f\u2028-\u202e\u2060-\u2064\u00a0\u00ad]")
 
 
 @dataclass(frozen=True, order=True)
@@ -52,6 +60,7 @@ class Table:
     rows: list[dict]  # typed values, None for empty
     lines: list[int]  # the line each row starts on
     readable: bool = True  # False when the file itself could not be read (then no rows)
+    complete: bool = True  # False when a row could not be read (then references to it are not checked)
 
     @property
     def fields(self) -> list[dict]:
@@ -61,86 +70,9 @@ class Table:
 # --------------------------------------------------------------------- reading
 
 
-def load_package(data_dir: Path) -> dict:
-    """datapackage.json, checked for the structure the build relies on."""
-    path = data_dir / "datapackage.json"
-    label = _label(path)
-    try:
-        package = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BuildError([Problem(label, 0, "", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise BuildError([Problem(label, 0, "", f"cannot be read: {e}")]) from None
-    except json.JSONDecodeError as e:
-        raise BuildError([Problem(label, e.lineno, "", f"invalid JSON: {e.msg}")]) from None
-    problems = [Problem(label, 0, "", m) for m in descriptor_problems(package)]
-    if problems:
-        raise BuildError(problems)
-    return package
-
-
-def descriptor_problems(package) -> list[str]:
-    """What is missing or malformed in the descriptor, each as a message naming where."""
-    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
-        return ["expected an object with a list of \"resources\""]
-    out = []
-    names = [r.get("name") for r in package["resources"] if isinstance(r, dict)]
-    for i, r in enumerate(package["resources"]):
-        where = f"resources[{i}]"
-        if not isinstance(r, dict):
-            out.append(f"{where}: expected an object")
-            continue
-        for key in ("name", "path"):
-            if not isinstance(r.get(key), str) or not r.get(key):
-                out.append(f"{where}: \"{key}\" must be a non-empty string")
-        if isinstance(r.get("path"), str) and ("/" in r["path"] or r["path"].startswith(".")):
-            out.append(f"{where}: \"path\" must be a file name in data/")
-        schema = r.get("schema")
-        fields = schema.get("fields") if isinstance(schema, dict) else None
-        if not isinstance(fields, list) or not fields:
-            out.append(f"{where}: \"schema\" must have a non-empty list of \"fields\"")
-            continue
-        fnames = []
-        for j, f in enumerate(fields):
-            fw = f"{where}.schema.fields[{j}]"
-            if not isinstance(f, dict) or not isinstance(f.get("name"), str):
-                out.append(f"{fw}: expected an object with a \"name\"")
-                continue
-            fnames.append(f["name"])
-            if f.get("type", "string") not in FIELD_TYPES:
-                out.append(f"{fw} ({f['name']}): type must be one of {', '.join(FIELD_TYPES)}")
-            c = f.get("constraints", {})
-            if not isinstance(c, dict):
-                out.append(f"{fw} ({f['name']}): \"constraints\" must be an object")
-                continue
-            if "pattern" in c:
-                try:
-                    re.compile(c["pattern"])
-                except (re.error, TypeError) as e:
-                    out.append(f"{fw} ({f['name']}): bad pattern: {e}")
-            if "enum" in c and not isinstance(c["enum"], list):
-                out.append(f"{fw} ({f['name']}): \"enum\" must be a list")
-        for key in schema.get("primaryKey", []) if isinstance(schema.get("primaryKey", []), list) else ["?"]:
-            if key not in fnames:
-                out.append(f"{where}: primaryKey names '{key}', which is not a field")
-        for fk in schema.get("foreignKeys", []):
-            try:
-                ok = (all(x in fnames for x in fk["fields"]) and fk["reference"]["resource"] in names)
-            except (KeyError, TypeError):
-                ok = False
-            if not ok:
-                out.append(f"{where}: a foreign key is malformed or names an unknown field or resource")
-    return out
-
-
-FIELD_TYPES = ("string", "integer", "number", "date")
-
-
-def _label(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+def shown(name: str) -> str:
+    """A header name as a message shows it: invisible characters spelt out."""
+    return INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
 
 
 def check_value(field: dict, raw: str) -> tuple[object, str | None]:
@@ -194,22 +126,22 @@ def check_value(field: dict, raw: str) -> tuple[object, str | None]:
 
 def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table:
     path = data_dir / resource["path"]
-    label = _label(path)
+    where = label_of(path)
     schema = resource["schema"]
-    table = Table(resource["name"], path, label, schema, [], [])
+    table = Table(resource["name"], path, where, schema, [], [])
     names = [f["name"] for f in schema["fields"]]
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        problems.append(Problem(label, 0, "", "file not found"))
+        problems.append(Problem(where, 0, "", "file not found"))
         table.readable = False
         return table
     except IsADirectoryError:
-        problems.append(Problem(label, 0, "", "is a directory, not a CSV file"))
+        problems.append(Problem(where, 0, "", "is a directory, not a CSV file"))
         table.readable = False
         return table
     except OSError as e:
-        problems.append(Problem(label, 0, "", f"cannot be read: {e.strerror or e}"))
+        problems.append(Problem(where, 0, "", f"cannot be read: {e.strerror or e}"))
         table.readable = False
         return table
     try:
@@ -217,20 +149,21 @@ def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        problems.append(Problem(label, line, "", f"not valid UTF-8 (byte {raw[e.start]:#04x}); save the file as UTF-8"))
+        problems.append(Problem(where, line, "", f"not valid UTF-8 (byte {raw[e.start]:#04x}); save the file as UTF-8"))
         table.readable = False
         return table
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # sizes are checked below, per column
     with io.StringIO(text, newline="") as fp:
         reader = csv.reader(fp, strict=True)
         try:
             header = next(reader, None)
         except csv.Error as e:
-            problems.append(Problem(label, 1, "", f"cannot read the header row: {e}"))
+            problems.append(Problem(where, 1, "", f"cannot read the header row: {e}"))
             table.readable = False
             return table
         if not header:
             problems.append(
-                Problem(label, 1, "", f"file is empty: expected a header row: {','.join(names)}")
+                Problem(where, 1, "", f"file is empty: expected a header row: {','.join(names)}")
             )
             table.readable = False
             return table
@@ -238,14 +171,17 @@ def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table
         extra = [h for h in header if h not in names]
         dupes = sorted({h for h in header if header.count(h) > 1})
         for n in missing:
-            problems.append(Problem(label, 1, n, "missing column in the header row"))
+            problems.append(Problem(where, 1, n, "missing column in the header row"))
         for h in extra:
+            hidden = INVISIBLE.findall(h)
             problems.append(
-                Problem(label, 1, h, "unexpected column (not in datapackage.json; "
-                        "check spelling and stray spaces)")
+                Problem(where, 1, shown(h), "unexpected column (not in datapackage.json; " + (
+                    f"it contains the invisible character(s) {', '.join(sorted({f'U+{ord(c):04X}' for c in hidden}))}, "
+                    "e.g. a byte-order mark from joining files: retype the name)" if hidden
+                    else "check spelling and stray spaces)"))
             )
         for h in dupes:
-            problems.append(Problem(label, 1, h, "column appears more than once"))
+            problems.append(Problem(where, 1, h, "column appears more than once"))
         if missing or extra or dupes:
             table.readable = False
             return table
@@ -258,23 +194,33 @@ def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table
                 break
             except csv.Error as e:
                 problems.append(
-                    Problem(label, line, "", f"malformed CSV ({e}); check for an unterminated quote")
+                    Problem(where, line, "", f"malformed CSV ({e}); check for an unterminated quote")
                 )
+                table.complete = False
                 break
             start, line = line, reader.line_num + 1
             if not cells:
-                problems.append(Problem(label, start, "", "blank line"))
+                problems.append(Problem(where, start, "", "blank line"))
+                continue
+            oversized = [(h, c) for h, c in zip(header, cells) if len(c) > MAX_CELL]
+            for h, c in oversized:
+                problems.append(Problem(where, start, h, (
+                    f"cell is {len(c):,} characters long (at most {MAX_CELL:,}) and runs to line {line - 1}: "
+                    "is a closing quote missing?")))
+            if oversized:
+                table.complete = False
                 continue
             if len(cells) != len(header):
                 problems.append(
-                    Problem(label, start, "", f"row has {len(cells)} fields, the header has {len(header)}")
+                    Problem(where, start, "", f"row has {len(cells)} fields, the header has {len(header)}")
                 )
+                table.complete = False
                 continue
             row = {}
             for name, raw in zip(header, cells):
                 value, problem = check_value(fields[name], raw)
                 if problem:
-                    problems.append(Problem(label, start, name, problem))
+                    problems.append(Problem(where, start, name, problem))
                 row[name] = value
             table.rows.append(row)
             table.lines.append(start)
@@ -305,6 +251,10 @@ def check_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
             ref = tables.get(fk["reference"]["resource"])
             if ref is None or not ref.readable:
                 continue  # that file's own problem is reported; don't flag every reference to it
+            if not ref.complete:
+                problems.append(Problem(t.label, 0, fk["fields"][-1], (
+                    f"references to {ref.label} not checked: fix the rows of {ref.label} that could not be read first")))
+                continue
             known = {tuple(r[c] for c in fk["reference"]["fields"]) for r in ref.rows}
             for row, line in zip(t.rows, t.lines):
                 k = tuple(row[c] for c in fk["fields"])
@@ -397,7 +347,10 @@ def check_releases(package: dict, tables: dict[str, Table], problems: list[Probl
 
 
 def validate(data_dir: Path = DATA_DIR) -> dict[str, Table]:
-    package = load_package(data_dir)
+    try:
+        package = load_package(data_dir)
+    except SchemaError as e:
+        raise BuildError([Problem(p.split(": ", 1)[0], 0, "", p.split(": ", 1)[1]) for p in e.problems]) from None
     problems: list[Problem] = []
     tables = {r["name"]: read_table(data_dir, r, problems) for r in package["resources"]}
     check_keys(tables, problems)
