@@ -23,22 +23,23 @@ RUN python3 -m venv /venv \
  && /venv/bin/pip install --no-compile -c constraints.txt -r /tmp/requirements.txt \
  && /venv/bin/pip uninstall -y pip setuptools \
  && rm -rf /tmp/requirements.txt /root/.cache
-COPY build_db.py validate.py schema.py sqlfunctions.py serve.py metadata.yml ./
+COPY build_db.py validate.py schema.py sqlfunctions.py serve.py patches.py metadata.yml ./
 COPY derived/ derived/
 COPY front/ front/
 COPY data/ data/
 COPY plugins/ plugins/
 COPY templates/ templates/
 COPY docs/data.md docs/changelog.json docs/
-# Validate and build centcom.db + its inspect file, then precompile bytecode (faster cold start,
-# and the runtime user cannot write it).
+# Validate and build centcom.db and the files served beside it (metadata, inspect data, /about),
+# then precompile bytecode (faster cold start, and the runtime user cannot write it).
 RUN /venv/bin/python build_db.py \
  && /venv/bin/python -m compileall -q -j 0 /venv /app
 
 FROM ${BASE_IMAGE}
-# nginx faces the network (front/nginx.conf.template); supervisord (from the venv) runs it and uvicorn.
+# nginx faces the network (front/nginx.conf.template, with its stream module); supervisord (from the
+# venv) runs it and the two Datasette processes.
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light libnginx-mod-stream \
  && rm -rf /var/lib/apt/lists/* /var/log/nginx /etc/nginx/sites-enabled/default
 RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app --shell /usr/sbin/nologin app
 COPY --from=build /venv /venv
@@ -52,7 +53,7 @@ ENV PATH=/venv/bin:$PATH \
     PORT=8001
 EXPOSE 8001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/-/versions.json' % os.environ.get('PORT', '8001'), timeout=4)"]
-# front/run.py renders the nginx and supervisord configurations into /tmp and becomes supervisord:
-# nginx on $PORT, uvicorn on a Unix socket; if either exits, the container stops.
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/-/health.json' % os.environ.get('PORT', '8001'), timeout=4)"]
+# front/run.py lays out /tmp/centcom-$PORT and runs supervisord: nginx on $PORT, the pages and SQL
+# processes on Unix sockets. If nginx or the pages process exits (or supervisord), the container stops.
 CMD ["python", "front/run.py"]

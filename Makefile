@@ -10,12 +10,12 @@ PY     := $(VENV)/bin/python
 DB     := centcom.db
 # Debian packages: the front (nginx, in `make serve` and every server test), a real browser for
 # the tests, the container tool chain, and the benchmark tools.
-APT_FRONT     := nginx-light
+APT_FRONT     := nginx-light libnginx-mod-stream
 APT_TEST      := $(APT_FRONT) chromium fonts-dejavu-core
 APT_CONTAINER := podman buildah debootstrap
 APT_BENCH     := $(APT_FRONT) wrk hyperfine
 
-.PHONY: serve build check sort changelog test test-python container-test bench load clean system-deps
+.PHONY: serve build check sort changelog test test-fast test-python container-test bench load clean system-deps
 RUNTIME := $(VENV)/.installed
 TESTING := $(VENV)/.installed-test
 
@@ -25,7 +25,7 @@ serve: build  ## nginx on $(HOST):$(PORT) (default 127.0.0.1:8001) in front of u
 
 build: $(DB)
 
-$(DB): $(RUNTIME) build_db.py validate.py schema.py sqlfunctions.py data/*.csv data/datapackage.json derived/*.sql
+$(DB): $(RUNTIME) build_db.py validate.py schema.py serve.py sqlfunctions.py metadata.yml docs/data.md data/*.csv data/datapackage.json derived/*.sql
 	$(PY) build_db.py
 
 check: $(RUNTIME)  ## validate the CSVs, write nothing
@@ -38,6 +38,10 @@ changelog: $(TESTING)  ## regenerate docs/changelog.json from the CSVs of each r
 	$(PY) changelog.py
 
 test: test-python container-test
+
+# For every change: the data, the build and the site in-process (no nginx, no browser, no image).
+test-fast: $(TESTING)
+	$(PY) -m pytest -m 'not front and not browser and not container'
 
 test-python: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_TEST)"
@@ -78,4 +82,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache test-artifacts
+	rm -rf $(VENV) $(DB) centcom.*.json centcom.about.html .pytest_cache test-artifacts

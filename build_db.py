@@ -28,14 +28,15 @@ from pathlib import Path
 import sqlite_utils
 
 import schema
+import serve
 import sqlfunctions
-from validate import BuildError, Problem, Table, _label, load_package, validate
+from schema import label, load_package
+from validate import BuildError, Problem, Table, validate
 
 ROOT = Path(__file__).resolve().parent
 DATA_DIR = schema.DATA_DIR
-DB_PATH = ROOT / "centcom.db"
-# Frictionless field types -> the Python types sqlite-utils creates source tables with.
-PY_TYPES = {"string": str, "integer": int, "number": float, "date": str}
+DB_PATH = serve.DB_PATH
+METADATA = ROOT / "metadata.yml"
 
 INDEXES = {
     "figures": [["measure"], ["country", "period_start"], ["source_id"], ["stated_by"]],
@@ -86,22 +87,22 @@ def _dependency_order(tables: dict[str, Table]) -> list[Table]:
 
 def build_derived(conn: sqlite3.Connection, d: schema.Derived) -> None:
     """Create one derived table with its declared columns and types, filled by its SQL."""
-    label = _label(d.path)
+    where = label(d.path)
     try:
         returned = [c[0] for c in conn.execute(f"select * from ({d.sql}) limit 0").description]
     except sqlite3.Error as e:
-        raise BuildError([Problem(label, 0, "", f"SQL error: {e}")]) from None
+        raise BuildError([Problem(where, 0, "", f"SQL error: {e}")]) from None
     declared = [c.name for c in d.columns]
     if returned != declared:
-        problems = [Problem(label, 0, c, "returned by the SQL but not declared (add a `-- column:` line)")
+        problems = [Problem(where, 0, c, "returned by the SQL but not declared (add a `-- column:` line)")
                     for c in returned if c not in declared]
-        problems += [Problem(label, 0, c, "declared but not returned by the SQL")
+        problems += [Problem(where, 0, c, "declared but not returned by the SQL")
                      for c in declared if c not in returned]
         if not problems:
-            problems = [Problem(label, 0, "", "the SQL returns the declared columns in another order: "
+            problems = [Problem(where, 0, "", "the SQL returns the declared columns in another order: "
                                               + ", ".join(returned))]
         raise BuildError(problems)
-    cols = ", ".join(f"[{c.name}] {schema.SQL_TYPES[c.type]}" for c in d.columns)
+    cols = ", ".join(f"[{c.name}] {schema.TYPES[c.type][0]}" for c in d.columns)
     conn.execute(f"create table [{d.name}] ({cols})")
     conn.execute(f"insert into [{d.name}] select * from ({d.sql})")
     for idx in d.indexes:
@@ -119,7 +120,7 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
     db.execute("PRAGMA synchronous = OFF")
     sqlfunctions.register(db.conn)
     for t in _dependency_order(tables):
-        columns = {f["name"]: PY_TYPES[f.get("type", "string")] for f in t.fields}
+        columns = {f["name"]: schema.TYPES[f.get("type", "string")][1] for f in t.fields}
         pk = t.schema.get("primaryKey")
         fks = [(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
                for fk in t.schema.get("foreignKeys", [])]
@@ -144,6 +145,36 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
     db.close()
 
 
+def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
+    """What serving needs besides the database, derived once here so that nothing is re-derived
+    at start (serve.site_files names them): Datasette's metadata (metadata.yml with every table's
+    and column's description generated from its one declaration, schema.py), the inspect data
+    (hash, size, row counts) and the /about page's content."""
+    import hashlib
+    import json
+
+    import markdown
+    import yaml
+
+    declared = schema.load()
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    tables = metadata["databases"]["centcom"].setdefault("tables", {})
+    for name, generated in schema.datasette_tables(declared).items():
+        tables[name] = {**generated, **tables.get(name, {})}
+    body = db_path.read_bytes()
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    try:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+        counts = {n: {"count": conn.execute(f"select count(*) from [{n}]").fetchone()[0]} for n in names}
+    finally:
+        conn.close()
+    inspect = {served_as.stem: {"hash": hashlib.sha256(body).hexdigest(), "size": len(body),
+                                "file": served_as.name, "tables": counts}}
+    about = markdown.markdown(schema.data_dictionary(declared), extensions=["tables", "toc"])
+    return {"metadata": json.dumps(metadata, ensure_ascii=False, indent=1).encode(),
+            "inspect": json.dumps(inspect, indent=1).encode(), "about": about.encode()}
+
+
 @contextlib.contextmanager
 def build_lock(db_path: Path):
     """One build at a time per database; while holding it, temporary files that a killed build
@@ -157,8 +188,9 @@ def build_lock(db_path: Path):
 
 
 def build_atomically(data_dir: Path = DATA_DIR, db_path: Path = DB_PATH) -> dict[str, Table]:
-    """Validate, build into a temporary file, then replace db_path with it in one rename.
-    A running server is unaffected: it serves its own snapshot (serve.snapshot)."""
+    """Validate, build into temporary files (the database and serve.site_files beside it), then
+    replace the previous ones with them. A running site is unaffected: it serves its own copies
+    (front/run.py)."""
     tables = validate(data_dir)
     derived = schema.derived_tables()  # a malformed declaration raises SchemaError, naming the file
     db_path = db_path.resolve()
@@ -167,14 +199,23 @@ def build_atomically(data_dir: Path = DATA_DIR, db_path: Path = DB_PATH) -> dict
         os.close(fd)
         os.unlink(tmp)
         tmp_db = Path(tmp)
+        written = {"db": tmp_db}
         try:
             build(tables, tmp_db, derived)
-            os.chmod(tmp_db, 0o644)
-            with tmp_db.open("rb") as fp:
-                os.fsync(fp.fileno())
-            os.replace(tmp_db, db_path)
+            for kind, content in site_files(tmp_db, db_path).items():
+                written[kind] = tmp_db.with_name(f"{tmp_db.name}.{kind}.tmp")
+                written[kind].write_bytes(content)
+            for path in written.values():
+                os.chmod(path, 0o644)
+                with path.open("rb") as fp:
+                    os.fsync(fp.fileno())
+            # the sidecars first: a database is never newer than what describes it
+            final = serve.site_files(db_path)
+            for kind in sorted(written, key=lambda k: k == "db"):
+                os.replace(written[kind], final[kind])
         finally:
-            tmp_db.unlink(missing_ok=True)
+            for path in written.values():
+                path.unlink(missing_ok=True)
     return tables
 
 
@@ -217,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {p}", file=sys.stderr)
         return 1
     counts = ", ".join(f"{t.name} {len(t.rows)}" for t in tables.values())
-    print(f"build_db: ok ({counts} rows)" + ("" if args.check else f" -> {_label(args.db)}"))
+    print(f"build_db: ok ({counts} rows)" + ("" if args.check else f" -> {label(args.db)}"))
     return 0
 
 

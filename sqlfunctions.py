@@ -76,7 +76,7 @@ class SumQualifier:
         return "approximately"
 
 
-NAMES = ("window_label", "as_stated", "sum_qualifier")  # allowed by plugins/security.py's authorizer
+NAMES = ("window_label", "as_stated", "sum_qualifier")  # allowed by plugins/read_only.py's authorizer
 
 
 def register(conn: sqlite3.Connection) -> None:

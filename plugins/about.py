@@ -1,25 +1,29 @@
-"""/about: the data dictionary and caveats. The prose is docs/data.md; the column tables are
-generated from the declarations (schema.py) and put where the page says <!-- columns -->, so they
-can never drift from the tables the site serves. /derived.json: the derived tables' descriptor."""
+"""/about: the data dictionary and caveats, rendered by build_db.py (docs/data.md with the column
+tables generated from the declarations, schema.py) into centcom.about.html beside the database, and
+put into the page here. /derived.json: the derived tables' descriptor."""
+from pathlib import Path
+
 from datasette import hookimpl
 from datasette.utils.asgi import Response
-from datasette_render_markdown import render_markdown
+from markupsafe import Markup
 
 import schema
+import serve
 
-TABLE_TAGS = ["table", "thead", "tbody", "tr", "th", "td", "hr", "code"]
+_content: dict[int, Markup] = {}
 
 
 async def about(datasette, request):
-    html = render_markdown(schema.data_dictionary(schema.load()), ["tables", "toc"], TABLE_TAGS, {"h2": ["id"], "h3": ["id"]})
+    key = id(datasette)
+    if key not in _content:
+        path = serve.site_files(Path(datasette.get_database("centcom").path))["about"]
+        _content[key] = Markup(path.read_text(encoding="utf-8"))
     return Response.html(
-        await datasette.render_template("about.html", {"content": html}, request=request)
-    )
+        await datasette.render_template("about.html", {"content": _content[key]}, request=request))
 
 
 async def derived_json(datasette, request):
-    return Response.json(schema.derived_descriptor(schema.load()),
-                         headers={"Access-Control-Allow-Origin": "*"})
+    return Response.json(schema.derived_descriptor(schema.load()))
 
 
 @hookimpl

@@ -21,7 +21,7 @@ from datasette import hookimpl
 import schema
 
 _values: dict[tuple[int, str, str], list[str]] = {}
-ROUTE = re.compile(r"^/(?P<db>centcom(?:-[0-9a-f]{7})?)/(?P<query>[A-Za-z0-9_]+)(?P<ext>\.json|\.csv)?$")
+ROUTE = re.compile(r"^/(?P<db>centcom)/(?P<query>[A-Za-z0-9_]+)(?P<ext>\.json|\.csv)?$")
 
 
 def _queries(datasette) -> dict:
@@ -160,7 +160,7 @@ def asgi_wrapper(datasette):
                     else:
                         body, ctype = message + "\n", b"text/plain; charset=utf-8"
                     await send({"type": "http.response.start", "status": 400,
-                                "headers": [(b"content-type", ctype), (b"access-control-allow-origin", b"*")]})
+                                "headers": [(b"content-type", ctype)]})
                     await send({"type": "http.response.body", "body": body.encode()})
                     return
             return await app(scope, receive, send)

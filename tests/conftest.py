@@ -1,15 +1,18 @@
-"""Shared fixtures: the real database built from the real CSVs, the real Datasette in-process,
-and the real site as `make serve` runs it (front/run.py: nginx on 127.0.0.1 in front of uvicorn
-on a Unix socket, under supervisord) for the browser and abuse tests."""
+"""Shared fixtures: the real database built from the real CSVs, the real Datasette in-process (the
+pages process and the SQL process, as serve.py configures them), and the real site as `make serve`
+runs it (front/run.py: nginx on 127.0.0.1 in front of both processes on Unix sockets, under
+supervisord) for the browser and abuse tests."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -22,6 +25,14 @@ import build_db  # noqa: E402
 import serve  # noqa: E402
 
 ARTIFACTS = ROOT / "test-artifacts"
+# Fixtures that start the real site: a test that uses one is marked `front` (not in `make test-fast`).
+FRONT_FIXTURES = {"server", "strict_server", "two_releases"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if FRONT_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.front)
 
 
 @pytest.fixture(scope="session")
@@ -34,31 +45,56 @@ def built_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def ds(built_db):
-    return serve.make_datasette(built_db)
+    """The pages process's Datasette (no visitor SQL)."""
+    return serve.make_datasette(built_db, "pages")
+
+
+@pytest.fixture(scope="session")
+def sql_ds(built_db):
+    """The SQL process's Datasette (visitor SQL and the dashboards)."""
+    return serve.make_datasette(built_db, "sql")
+
+
+# Which process nginx sends a request to (front/nginx.conf.template's $backend), for the in-process
+# client; tests/test_gates.py checks the real nginx against the same cases.
+VISITOR_SQL = re.compile(r"(?:^|&)(?:(?:sql|_where)=|[^=&]*%)")
+
+
+def backend(path: str) -> str:
+    route, _, query = path.partition("?")
+    if VISITOR_SQL.search(query) or re.match(r"^/-/dashboards(?:/|$)", route):
+        return "sql"
+    return "pages"
 
 
 class Client:
-    """Datasette's in-process client, following redirects like a browser: with
-    datasette-hashed-urls, /centcom/... redirects to /centcom-<hash>/..."""
+    """Datasette's in-process clients, one per process, picked as nginx picks them."""
 
-    def __init__(self, ds):
-        self.ds = ds
+    def __init__(self, pages, sql):
+        self.processes = {"pages": pages, "sql": sql}
 
-    async def get(self, path, **kw):
+    @property
+    def ds(self):
+        return self.processes["pages"]
+
+    async def get(self, path, params=None, **kw):
+        if params:
+            path += ("&" if "?" in path else "?") + urllib.parse.urlencode(params)
         kw.setdefault("follow_redirects", True)
-        return await self.ds.client.get(path, **kw)
+        return await self.processes[backend(path)].client.get(path, **kw)
 
 
 @pytest.fixture(scope="session")
-async def client(ds):
+async def client(ds, sql_ds):
     await ds.invoke_startup()
-    return Client(ds)
+    await sql_ds.invoke_startup()
+    return Client(ds, sql_ds)
 
 
 @pytest.fixture(scope="session")
-def route(ds) -> str:
-    """The database's URL segment: centcom-<first 7 characters of its hash>."""
-    return "centcom-" + ds.get_database("centcom").hash[:7]
+def route() -> str:
+    """The database's URL segment (stable: the same for every release)."""
+    return "centcom"
 
 
 def free_port() -> int:
@@ -68,13 +104,13 @@ def free_port() -> int:
 
 
 class Server:
-    """front/run.py on a free port of 127.0.0.1; its process id is supervisord's, and stopping
-    it stops nginx and uvicorn."""
+    """front/run.py on a free port of 127.0.0.1 (or the given one); stopping it (by its own process
+    id) stops nginx and both Datasette processes, and run.py removes its run directory."""
 
-    def __init__(self, db: Path, env: dict | None = None):
-        self.port = free_port()
+    def __init__(self, db: Path, env: dict | None = None, port: int | None = None, run_dir: Path | None = None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.run_dir = Path(tempfile.mkdtemp(prefix="centcom-test-"))
+        self.run_dir = run_dir or Path(tempfile.gettempdir()) / f"centcom-test-{self.port}"
         self.log = db.parent / f"server-{self.port}.log"
         self.proc = subprocess.Popen(
             [sys.executable, str(ROOT / "front" / "run.py")],
@@ -85,7 +121,7 @@ class Server:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.url + "/-/versions.json", timeout=2) as r:
+                with urllib.request.urlopen(self.url + "/-/health.json", timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
@@ -96,7 +132,7 @@ class Server:
         raise RuntimeError(f"server did not start: {self.log.read_text()}")
 
     def pids(self, name: str) -> list[int]:
-        """Process ids of this server's nginx or uvicorn (serve.py) processes."""
+        """Process ids of this server's nginx or Datasette ("serve.py pages", "serve.py sql") processes."""
         out = subprocess.run(["pgrep", "-f", name], capture_output=True, text=True).stdout.split()
         mine = []
         for pid in map(int, out):
@@ -113,16 +149,17 @@ class Server:
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(15)
+                self.proc.wait(20)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-        shutil.rmtree(self.run_dir, ignore_errors=True)
+                self.proc.wait(5)
 
 
 # The whole test suite is one client (127.0.0.1) hammering the site on purpose, so the shared
 # server lifts the per-client request rates; `strict_server` runs the defaults and tests them.
 TEST_LIMITS = {"CENTCOM_RATE": "100000", "CENTCOM_BURST": "100000", "CENTCOM_SQL_RATE": "100000",
-               "CENTCOM_SQL_BURST": "100000", "CENTCOM_CONN_PER_CLIENT": "512"}
+               "CENTCOM_SQL_BURST": "100000", "CENTCOM_CONN_PER_CLIENT": "512",
+               "CENTCOM_TCP_PER_CLIENT": "2048"}
 
 
 @pytest.fixture(scope="session")

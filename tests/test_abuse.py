@@ -84,7 +84,7 @@ RUNAWAY = ("with recursive r(i) as (select 1 union all select i + 1 from r) "
 def test_runaway_query_is_stopped_within_the_time_limit(server, ds):
     limit = ds.setting("sql_time_limit_ms") / 1000
     status, _, body, elapsed = fetch(sql_url(server, RUNAWAY))
-    assert status == 400 and "interrupted" in body.lower() or "too long" in body.lower(), body[:300]
+    assert status == 400 and ("interrupted" in body.lower() or "too long" in body.lower()), body[:300]
     assert elapsed < limit + 2.0, elapsed
 
 

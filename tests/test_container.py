@@ -20,7 +20,7 @@ import pytest
 
 from conftest import ROOT, free_port
 
-pytestmark = pytest.mark.container
+pytestmark = [pytest.mark.container, pytest.mark.timeout(3000)]
 
 STORAGE = ["--storage-driver", "vfs"]
 BASE = "localhost/centcom-base:bookworm"
@@ -91,7 +91,7 @@ def container(image):
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=2)
+                urllib.request.urlopen(url + "/-/health.json", timeout=2)
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
@@ -141,6 +141,10 @@ def test_serves_the_real_data(container):
     assert headers["Content-Type"].startswith("text/plain")
     status, _, body = get(url + "/-/dashboards/overview")
     assert status == 200 and b"dashboard-card" in body
+    status, _, body = get(url + "/-/health.json")  # both processes answer
+    assert status == 200 and json.loads(body) == {"pages": "ok", "sql": "ok"}
+    status, _, body = get(url + "/centcom.json?%73ql=select+count(*)+from+figures&_shape=array")
+    assert status == 200 and json.loads(body)[0]["count(*)"] > 300
 
 
 def container_pids(container, pattern: str) -> list[str]:
@@ -172,9 +176,9 @@ def test_nginx_fronts_the_container(container):
     assert headers["X-Cache"] == "HIT"
 
 
-def test_the_container_stops_when_uvicorn_dies(container):
-    """Runs last: supervisord stops nginx too, and the container's main process exits."""
-    victims = [p for p in container_pids(container, "serve.py")
+def test_the_container_stops_when_the_pages_process_dies(container):
+    """Runs last: supervisord stops nginx and the SQL process too, and the container's main process exits."""
+    victims = [p for p in container_pids(container, "serve.py pages")
                if f"PORT={container['port']}".encode() in Path(f"/proc/{p}/environ").read_bytes()]
     assert victims
     os.kill(int(victims[0]), signal.SIGKILL)

@@ -35,16 +35,10 @@ FORMATS = ["", ".json", ".csv"]
 def discover(server) -> list[str]:
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     conn.request("GET", "/centcom.json")
-    r = conn.getresponse()
-    r.read()
-    route = "centcom-" + r.getheader("x-data-hash")
-    conn.request("GET", f"/{route}.json")
     index = json.loads(conn.getresponse().read())
     names = [t["name"] for t in index["tables"] if not t.get("hidden")]
     names += [v["name"] for v in index["views"]] + [q["name"] for q in index["queries"]]
-    # the hashed URLs pages link to, and the stable ones researchers cite
-    return [f"/{route}/{urllib.parse.quote(n)}" for n in names] + [f"/{route}"] + \
-        [f"/centcom/{urllib.parse.quote(n)}" for n in names[:3]] + ["/centcom"]
+    return [f"/centcom/{urllib.parse.quote(n)}" for n in names] + ["/centcom"]
 
 
 def urls(pages):
