@@ -29,6 +29,7 @@ COPY front/ front/
 COPY data/ data/
 COPY plugins/ plugins/
 COPY templates/ templates/
+COPY static/ static/
 COPY docs/data.md docs/changelog.json docs/
 # Validate and build centcom.db and the files served beside it (metadata, inspect data, /about),
 # then precompile bytecode (faster cold start, and the runtime user cannot write it).

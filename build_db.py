@@ -38,26 +38,6 @@ DATA_DIR = schema.DATA_DIR
 DB_PATH = serve.DB_PATH
 METADATA = ROOT / "metadata.yml"
 
-INDEXES = {
-    "figures": [["measure"], ["country", "period_start"], ["source_id"], ["stated_by"]],
-    "strikes": [["event_date"], ["announced"], ["country"], ["operation_type"], ["source_id"]],
-    "strike_reports": [["source_id"]],
-    "events": [["start_date"], ["kind"]],
-    "sources": [["published"], ["kind"]],
-}
-FTS = {"strikes": ["targets", "target_roles", "place", "summary", "civilian_harm"]}
-INDEXES["strikes"].append(["group"])
-SORT_KEYS = {
-    "sources": ["source_id"],
-    "measures": ["measure"],
-    "figures": ["period_start", "period_end", "country", "measure", "stated_by", "source_id"],
-    "strikes": ["strike_id"],
-    "strike_reports": ["strike_id", "source_id"],
-    "events": ["event_id"],
-    "releases": [],  # oldest first, as listed: the last row is the current release
-}
-
-
 # ---------------------------------------------------------------------- build
 
 
@@ -67,8 +47,9 @@ def _sort_key(table: Table):
 
 
 def sort_columns(name: str, table_schema: dict) -> list[str]:
-    """The columns that order a file's rows, in the CSV and in the database (none: as listed)."""
-    return SORT_KEYS[name] if name in SORT_KEYS else table_schema.get("primaryKey", [])
+    """The columns that order a file's rows, in the CSV and in the database, declared with the table
+    in datapackage.json ("x-sortKey"; an empty list: as listed); else its primary key."""
+    return table_schema.get("x-sortKey", table_schema.get("primaryKey", []))
 
 
 def _dependency_order(tables: dict[str, Table]) -> list[Table]:
@@ -128,11 +109,11 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
         db[t.name].create(columns, pk=pk[0] if len(pk) == 1 else tuple(pk),
                           foreign_keys=fks, not_null=not_null)
         db[t.name].insert_all(sorted(t.rows, key=_sort_key(t)), batch_size=1000)
-        for cols in INDEXES.get(t.name, []):
+        # indexes and full-text search, declared with the table in datapackage.json
+        for cols in t.schema.get("x-indexes", []):
             db[t.name].create_index(cols)
-    for table, cols in FTS.items():
-        if table in tables:
-            db[table].enable_fts(cols, create_triggers=False)
+        if t.schema.get("x-fullTextSearch"):
+            db[t.name].enable_fts(t.schema["x-fullTextSearch"], create_triggers=False)
     for d in derived:
         build_derived(db.conn, d)
     problems = [tuple(r) for r in db.execute("PRAGMA foreign_key_check").fetchall()]

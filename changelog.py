@@ -2,8 +2,12 @@
 """Generate the data changelog (docs/changelog.json, served at /changelog) from the diff of the
 canonical CSVs between consecutive releases listed in data/releases.csv.
 
-    python changelog.py            # rewrite docs/changelog.json
+    python changelog.py            # rewrite docs/changelog.json, and the release version elsewhere
     python changelog.py --check    # exit 1 if docs/changelog.json is not what the history gives
+
+The release version and date are written once, as the last row of data/releases.csv; this also
+writes them into data/datapackage.json ("version") and CITATION.cff ("version", "date-released"),
+and validate.py fails the build when either disagrees with releases.csv.
 
 Each release's CSVs are read from git (`git show <git_ref>:data/<file>`; the current release, which
 has no git_ref, from this checkout) and compared with csv-diff, keyed on each table's primary key
@@ -102,7 +106,25 @@ def main(argv=None) -> int:
         return 0
     OUT.write_text(text, encoding="utf-8")
     print(f"changelog: wrote {OUT.relative_to(ROOT)}")
+    sync_release_version()
     return 0
+
+
+def sync_release_version() -> None:
+    """data/releases.csv's last row -> datapackage.json's version, CITATION.cff's version and date."""
+    import re
+
+    last = list(csv.DictReader((DATA / "releases.csv").open(encoding="utf-8")))[-1]
+    package = DATA / "datapackage.json"
+    text = package.read_text(encoding="utf-8")
+    package.write_text(re.sub(r'^(  "version": )"[^"]*"', rf'\g<1>"{last["version"]}"', text, count=1, flags=re.M),
+                       encoding="utf-8")
+    citation = ROOT / "CITATION.cff"
+    text = citation.read_text(encoding="utf-8")
+    text = re.sub(r'^version: .*$', f'version: "{last["version"]}"', text, count=1, flags=re.M)
+    text = re.sub(r'^date-released: .*$', f'date-released: "{last["released"]}"', text, count=1, flags=re.M)
+    citation.write_text(text, encoding="utf-8")
+    print(f"changelog: release {last['version']} ({last['released']}) written into data/datapackage.json and CITATION.cff")
 
 
 if __name__ == "__main__":

@@ -213,6 +213,13 @@ def descriptor_problems(package) -> list[str]:
         for key in schema.get("primaryKey", []) if isinstance(schema.get("primaryKey", []), list) else ["?"]:
             if key not in fnames:
                 out.append(f"{where}: primaryKey names '{key}', which is not a field")
+        # how the build orders, indexes and searches the table, declared with it
+        declared = [("x-sortKey", [schema.get("x-sortKey", [])]), ("x-fullTextSearch", [schema.get("x-fullTextSearch", [])]),
+                    ("x-indexes", schema.get("x-indexes", []))]
+        for prop, lists in declared:
+            for cols in lists if isinstance(lists, list) else [None]:
+                if not isinstance(cols, list) or not all(isinstance(c, str) and c in fnames for c in cols):
+                    out.append(f"{where}: \"{prop}\" must list columns of the table, got {cols!r}")
         for fk in schema.get("foreignKeys", []):
             try:
                 ok = (all(x in fnames for x in fk["fields"]) and fk["reference"]["resource"] in names)

@@ -39,6 +39,7 @@ DB_PATH = ROOT / "centcom.db"
 DATA_DIR = ROOT / "data"
 PLUGINS_DIR = ROOT / "plugins"
 TEMPLATES_DIR = ROOT / "templates"
+STATIC_DIR = ROOT / "static"  # served at /assets/
 
 # Settings for a public, read-only site (https://docs.datasette.io/en/0.65.x/settings.html).
 SETTINGS = {
@@ -111,6 +112,7 @@ def make_datasette(db_path: Path = DB_PATH, role: str = "pages", **overrides):
         metadata=metadata,
         plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR),
+        static_mounts=[("assets", str(STATIC_DIR))],
         settings=settings,
         **overrides,
     )

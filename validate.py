@@ -336,7 +336,14 @@ def check_releases(package: dict, tables: dict[str, Table], problems: list[Probl
     if package.get("version") != last.get("version"):
         problems.append(Problem(releases.label, releases.lines[-1], "version",
                                 f"the last release is {last.get('version')!r} but datapackage.json says "
-                                f"version {package.get('version')!r}: they must be the same"))
+                                f"version {package.get('version')!r}: run `make changelog`, which writes it there"))
+    citation = releases.path.parent.parent / "CITATION.cff"
+    if citation.exists():
+        text = citation.read_text(encoding="utf-8")
+        for key, value in (("version", last.get("version")), ("date-released", last.get("released"))):
+            if f'\n{key}: "{value}"\n' not in text:
+                problems.append(Problem(releases.label, releases.lines[-1], key.replace("date-", ""),
+                                        f"CITATION.cff's {key} is not {value!r}: run `make changelog`, which writes it there"))
     for row, line in zip(releases.rows[:-1], releases.lines[:-1]):
         if not row.get("git_ref"):
             problems.append(Problem(releases.label, line, "git_ref",

@@ -34,8 +34,7 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = 4
 RESULTS = BENCH / "cache-miss-results.md"
-# (label, path on both servers). The project's stable /centcom/ URLs redirect to the hashed ones,
-# which are resolved once before measuring.
+# (label, path on both servers): the same address on both.
 PAGES = [
     ("home", "/"),
     ("database page", "/centcom"),
@@ -75,12 +74,6 @@ def stop(proc):
             os.killpg(proc.pid, 9)
 
 
-def resolve(url: str) -> str:
-    """Follow the stable URL's redirect once: the hashed URL is what a browser ends up fetching."""
-    with urllib.request.urlopen(url, timeout=10) as r:
-        return r.geturl()
-
-
 def wrk_p50(url: str, script: Path) -> tuple[float, int, int]:
     """Median latency in ms, requests completed, non-2xx responses."""
     out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "-s", str(script), url],
@@ -106,16 +99,16 @@ def main() -> int:
     script.write_text(LUA)
     bare_port, proj_port = free_port(), free_port()
     bare_url, proj_url = f"http://127.0.0.1:{bare_port}", f"http://127.0.0.1:{proj_port}"
-    front = ROOT / "front" / "run.py"
-    project_cmd = [sys.executable, str(front if front.exists() else ROOT / "serve.py")]
+    project_cmd = [sys.executable, str(ROOT / "front" / "run.py")]
     servers = []
     try:
         servers.append(start([str(bench_bin / "datasette"), "serve", str(db), "-p", str(bare_port), "-h", "127.0.0.1"],
                              {}, bare_url))
         servers.append(start(project_cmd, {"CENTCOM_DB": str(db), "PORT": str(proj_port), "HOST": "127.0.0.1",
                                            "CENTCOM_RUN_DIR": str(work / "run"), "CENTCOM_RATE": "100000",
-                                           "CENTCOM_BURST": "100000", "CENTCOM_CONN_PER_CLIENT": "1000"}, proj_url))
-        urls = [(label, bare_url + path, resolve(proj_url + path)) for label, path in PAGES]
+                                           "CENTCOM_BURST": "100000", "CENTCOM_CONN_PER_CLIENT": "1000",
+                                           "CENTCOM_TCP_PER_CLIENT": "4096"}, proj_url))
+        urls = [(label, bare_url + path, proj_url + path) for label, path in PAGES]
         times = {label: {"bare": [], "project": []} for label, _ in PAGES}
         errors = 0
         for label, bare, proj in urls:  # warm-up: imports, first connections, SQLite page cache

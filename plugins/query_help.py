@@ -57,75 +57,6 @@ def _js(value) -> str:
     return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-SCRIPT = """
-(function () {
-  const help = %s, fragment = %s, described = %s;
-  const form = document.querySelector('form.sql');
-  if (!form) return;
-  const names = Object.keys(described);
-  if (names.length) {
-    document.querySelectorAll('table.rows-and-columns th').forEach(th => {
-      const name = th.textContent.trim();
-      if (described[name]) th.title = described[name];
-    });
-    const details = document.createElement('details');
-    details.className = 'column-descriptions';
-    const summary = document.createElement('summary');
-    summary.textContent = 'What each column means';
-    const dl = document.createElement('dl');
-    for (const name of names) {
-      const dt = document.createElement('dt'), dd = document.createElement('dd');
-      dt.textContent = name; dd.textContent = described[name];
-      dl.append(dt, dd);
-    }
-    details.append(summary, dl);
-    form.after(details);
-  }
-  const missing = [];
-  for (const [name, h] of Object.entries(help)) {
-    const input = Array.from(form.querySelectorAll('input')).find(i => i.name === name);
-    if (!input) continue;
-    input.placeholder = h.hint;
-    const choices = h.values.length ? h.values : h.examples;
-    if (h.values.length) {
-      const list = document.createElement('datalist');
-      list.id = 'choices-' + name;
-      for (const v of h.values) { const o = document.createElement('option'); o.value = v; list.appendChild(o); }
-      form.appendChild(list);
-      input.setAttribute('list', list.id);
-    }
-    if (choices.length) {
-      const span = document.createElement('span');
-      span.className = 'param-choices';
-      span.append(h.values.length ? ' one of: ' : ' e.g. ');
-      choices.forEach((v, i) => {
-        const a = document.createElement('a');
-        a.href = '#'; a.textContent = v;
-        a.addEventListener('click', e => { e.preventDefault(); input.value = v; });
-        span.append(a, i < choices.length - 1 ? ', ' : '');
-      });
-      input.after(span);
-    }
-    if (!input.value.trim()) missing.push(h.hint ? name + ' (' + h.hint + ')' : name);
-  }
-  if (missing.length) {
-    const p = document.createElement('p');
-    p.className = 'message-info param-missing';
-    p.setAttribute('role', 'status');
-    p.style.cssText = 'border-left: 6px solid #2563eb; background: #eff6ff; padding: 0.5em 1em';
-    p.textContent = 'Enter ' + missing.join(' and ') + ', then press Run SQL.';
-    form.before(p);
-  }
-  if (fragment) {
-    if (!location.hash) history.replaceState(null, '', location.pathname + location.search + '#' + fragment);
-    form.addEventListener('submit', () => {
-      form.action = form.action.split('#')[0] + (location.hash || '#' + fragment);
-    });
-  }
-})();
-"""
-
-
 @hookimpl
 def extra_body_script(template, request, datasette, columns):
     if not template.startswith("query") or request is None:
@@ -138,9 +69,18 @@ def extra_body_script(template, request, datasette, columns):
     async def script():
         help = await help_for(datasette, m["query"])
         described = {c: d for c, d in schema.query_columns(schema.load(), query, list(columns or [])).items() if d}
-        return SCRIPT % (_js(help), _js(query.get("fragment") or ""), _js(described))
+        data = {"help": help, "fragment": query.get("fragment") or "", "described": described}
+        # data for static/query-help.js, which runs once the page is parsed (a module script)
+        return f"window.centcomQueryHelp = {_js(data)};"
 
     return script
+
+
+@hookimpl
+def extra_js_urls(template):
+    if template.startswith("query"):
+        return [{"url": "/assets/query-help.js", "module": True}]
+    return []
 
 
 @hookimpl

@@ -72,11 +72,12 @@ def q(sql: str) -> str:
 
 
 def rss_mb(pids) -> float:
+    """Proportional set size (each shared page counted once across the processes) in MB."""
     total = 0
     for pid in pids:
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
         except OSError:
             pass
@@ -402,3 +403,44 @@ def test_old_hashed_urls_redirect_to_the_stable_ones(server):
         status, headers, _, _ = get(server.port, old)
         assert status == 301 and headers["location"] == new, (old, status, headers.get("location"))
         assert "set-cookie" not in headers
+
+
+# --- Memory: the whole process tree within the VM the deploy configuration gives -------------------
+
+VM_MB = 512  # fly.toml's [[vm]] memory
+HOSTILE = [BIG, HUGE, TRIM_WITHIN_LIMIT,
+           "with recursive r(i) as (select 1 union all select i+1 from r limit 5000) select printf('%.*c',20000,'x'), printf('%.*c',20000,'y') from r",
+           "select group_concat(printf('%.*c',99000,'x')) from figures",
+           "with recursive r(i) as (select 1 union all select i+1 from r limit 300000) select i, i*2, 'aaaaaaaaaaaaaaaaaaaa' from r order by random()"]
+
+
+def test_the_whole_site_stays_within_the_vm_under_hostile_queries(built_db):
+    s = Server(built_db, TEST_LIMITS)
+    try:
+        peak, stop = [0.0], time.monotonic() + 12
+
+        def sample():
+            while time.monotonic() < stop:
+                pids = tree(s)
+                now = rss_mb(pids)
+                if now > peak[0]:
+                    peak[0] = now
+                    peak[1:] = [(p, round(rss_mb([p]))) for p in pids if rss_mb([p]) > 20]
+                time.sleep(0.05)
+
+        def hostile(i):
+            while time.monotonic() < stop:
+                sql = HOSTILE[i % len(HOSTILE)]
+                fmt = (".json", ".csv")[i % 2]
+                status, *_ = get(s.port, f"/centcom{fmt}?sql={q(sql)}&_size=max&_n={time.monotonic()}")
+                assert status < 500
+
+        with cf.ThreadPoolExecutor(11) as pool:
+            futures = [pool.submit(sample)] + [pool.submit(hostile, i) for i in range(10)]
+            for f in futures:
+                f.result()
+        print(f"peak memory (PSS) of the whole site under 10 hostile clients: {peak[0]:.0f} MB; largest: {peak[1:]}")
+        assert peak[0] < VM_MB * 0.9, peak[0]
+        assert get(s.port, "/-/health.json")[0] == 200
+    finally:
+        s.stop()
