@@ -126,6 +126,24 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
     db.close()
 
 
+def render_about(text: str, previous: Path) -> str:
+    """/about's HTML from its Markdown (docs/data.md with the generated column tables). Rendering
+    takes most of a build's time, so the previous build's HTML is kept when its source is the same
+    (the source's hash is the first line of the file)."""
+    import hashlib
+
+    import markdown
+
+    stamp = f"<!-- source sha256 {hashlib.sha256(text.encode()).hexdigest()} -->\n"
+    try:
+        with previous.open(encoding="utf-8") as fp:
+            if fp.readline() == stamp:
+                return stamp + fp.read()
+    except OSError:
+        pass
+    return stamp + markdown.markdown(text, extensions=["tables", "toc"])
+
+
 def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
     """What serving needs besides the database, derived once here so that nothing is re-derived
     at start (serve.site_files names them): Datasette's metadata (metadata.yml with every table's
@@ -134,11 +152,10 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
     import hashlib
     import json
 
-    import markdown
     import yaml
 
     declared = schema.load()
-    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata = yaml.load(METADATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     tables = metadata["databases"]["centcom"].setdefault("tables", {})
     for name, generated in schema.datasette_tables(declared).items():
         tables[name] = {**generated, **tables.get(name, {})}
@@ -151,7 +168,7 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
         conn.close()
     inspect = {served_as.stem: {"hash": hashlib.sha256(body).hexdigest(), "size": len(body),
                                 "file": served_as.name, "tables": counts}}
-    about = markdown.markdown(schema.data_dictionary(declared), extensions=["tables", "toc"])
+    about = render_about(schema.data_dictionary(declared), serve.site_files(served_as)["about"])
     return {"metadata": json.dumps(metadata, ensure_ascii=False, indent=1).encode(),
             "inspect": json.dumps(inspect, indent=1).encode(), "about": about.encode()}
 

@@ -28,7 +28,6 @@ CENTCOM_SOCKET, or on HOST:PORT without one (for debugging).
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import sys
@@ -126,14 +125,16 @@ class PerClientQueue:
     client looping runaway queries holds at most `running` of the SQL process's threads."""
 
     def __init__(self, app, running: int, waiting: int):
-        self.app, self.running, self.waiting = app, running, waiting
+        import asyncio
+
+        self.app, self.running, self.waiting, self.semaphore = app, running, waiting, asyncio.Semaphore
         self.clients: dict[str, list] = {}  # address -> [semaphore, requests holding or waiting]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         key = (scope.get("client") or ("",))[0]
-        state = self.clients.setdefault(key, [asyncio.Semaphore(self.running), 0])
+        state = self.clients.setdefault(key, [self.semaphore(self.running), 0])
         if state[1] >= self.running + self.waiting:
             await send({"type": "http.response.start", "status": 429,
                         "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"retry-after", b"2")]})

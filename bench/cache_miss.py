@@ -94,7 +94,11 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="cache-miss-"))
     work.chmod(0o755)  # nginx's workers (nobody, when started as root) reach the run directory through it
     db = work / "centcom.db"
-    shutil.copy(ROOT / "centcom.db", db)
+    sys.path.insert(0, str(ROOT))
+    import serve
+
+    for kind, path in serve.site_files(ROOT / "centcom.db").items():  # the database and its build files
+        shutil.copy(path, serve.site_files(db)[kind])
     script = work / "cb.lua"
     script.write_text(LUA)
     bare_port, proj_port = free_port(), free_port()

@@ -4,6 +4,7 @@ runs it (front/run.py: nginx on 127.0.0.1 in front of both processes on Unix soc
 supervisord) for the browser and abuse tests."""
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import shutil
@@ -95,6 +96,21 @@ async def client(ds, sql_ds):
 def route() -> str:
     """The database's URL segment (stable: the same for every release)."""
     return "centcom"
+
+
+def get(port: int, target: str, source: str = "127.0.0.1", headers: dict | None = None, timeout: float = 30):
+    """GET with the request target sent exactly as given (no client-side normalisation), from a
+    chosen loopback address: (status, headers with lower-case names, body, seconds)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
+    started = time.monotonic()
+    conn.putrequest("GET", target, skip_accept_encoding=True)
+    for k, v in (headers or {}).items():
+        conn.putheader(k, v)
+    conn.endheaders()
+    r = conn.getresponse()
+    body = r.read()
+    conn.close()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, body, time.monotonic() - started
 
 
 def free_port() -> int:

@@ -1,9 +1,8 @@
-"""Abuse against the real server on 127.0.0.1: writes, runaway queries, hostile parameters, headers."""
+"""Abuse against the real server on 127.0.0.1: writes, hostile parameters, markup, headers. (Runaway
+queries and the response cache: tests/test_hardening.py and tests/test_gates.py.)"""
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
-import statistics
 import time
 import urllib.error
 import urllib.parse
@@ -75,43 +74,6 @@ def test_write_api_is_refused(server, built_db, path):
     status, _, body, _ = fetch(server.url + path, "POST", b'{"row": {"a": 1}, "rows": [{"a": 1}]}')
     assert status == 405, (path, status, body[:200])
     assert digest(built_db) == before
-
-
-RUNAWAY = ("with recursive r(i) as (select 1 union all select i + 1 from r) "
-           "select count(*) from r")
-
-
-def test_runaway_query_is_stopped_within_the_time_limit(server, ds):
-    limit = ds.setting("sql_time_limit_ms") / 1000
-    status, _, body, elapsed = fetch(sql_url(server, RUNAWAY))
-    assert status == 400 and ("interrupted" in body.lower() or "too long" in body.lower()), body[:300]
-    assert elapsed < limit + 2.0, elapsed
-
-
-def test_cheap_pages_keep_answering_during_an_attack(server):
-    cheap = [server.url + p for p in ("/", "/centcom/tallies", "/centcom/figures.json", "/-/versions.json")]
-    for url in cheap:  # warm
-        assert fetch(url)[0] == 200
-    latencies: list[float] = []
-    slowest = (0.0, "", "")
-    with cf.ThreadPoolExecutor(max_workers=8) as pool:
-        attack = [pool.submit(fetch, sql_url(server, RUNAWAY)) for _ in range(6)]
-        time.sleep(0.2)
-        while not all(f.done() for f in attack):
-            for url in cheap:
-                status, headers, _, elapsed = fetch(url, timeout=10)
-                assert status == 200
-                latencies.append(elapsed)
-                slowest = max(slowest, (elapsed, url, headers.get("x-cache")))
-        results = [f.result() for f in attack]
-    assert all(r[0] == 400 for r in results), [r[0] for r in results]
-    assert latencies, "no cheap request was made during the attack"
-    # Generous but real: cheap pages are answered within milliseconds (about 20 ms at worst on
-    # a 2-core machine) while six runaway queries hold the three SQL threads for ~2 s. Before
-    # serve.SQLExecutor, freeing a failed query's cursor on the event loop stalled every request
-    # for 1-3 s; a server that queued cheap pages behind the attack would fail this too.
-    p95 = statistics.quantiles(latencies, n=20)[-1]
-    assert p95 < 0.05 and max(latencies) < 0.5, (p95, slowest)
 
 
 HOSTILE = [
@@ -204,13 +166,3 @@ def test_security_headers_on_every_response(server, path):
         assert headers.get("cache-control"), path
         if status >= 400:
             assert headers["cache-control"] == "no-store"
-
-
-def test_response_cache_replays_identical_pages(server):
-    url = server.url + "/centcom/strikes?_sort=event_date"
-    first = fetch(url)
-    second = fetch(url)
-    assert first[0] == second[0] == 200
-    assert second[1]["x-cache"] == "HIT"
-    assert first[2] == second[2]
-    assert "set-cookie" not in {k.lower() for k in second[1].keys()}

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEST_LIMITS, Server, backend, free_port
+from conftest import TEST_LIMITS, Server, backend, get
 
 pytestmark = pytest.mark.front
 
@@ -39,20 +39,6 @@ TRIM = "select length(trim(printf('%.*c',300000,'a'),printf('%.*c',80000,'b')||'
 TRIM_WITHIN_LIMIT = "select length(trim(printf('%.*c',90000,'a'),printf('%.*c',8000,'b')||'a'))"
 HUGE = "with recursive r(i) as (select 1 union all select i+1 from r limit 1000) select printf('%.*c',999000,'x') from r"
 BIG = "with recursive r(i) as (select 1 union all select i+1 from r limit 1000) select printf('%.*c',99000,'x') from r"
-
-
-def get(port: int, target: str, source: str = "127.0.0.1", headers: dict | None = None, timeout: float = 30):
-    """GET with the request target sent as given, from a chosen loopback address."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
-    started = time.monotonic()
-    conn.putrequest("GET", target, skip_accept_encoding=True)
-    for k, v in (headers or {}).items():
-        conn.putheader(k, v)
-    conn.endheaders()
-    r = conn.getresponse()
-    body = r.read()
-    conn.close()
-    return r.status, {k.lower(): v for k, v in r.getheaders()}, body, time.monotonic() - started
 
 
 def unix_get(path: Path, target: str):

@@ -21,23 +21,15 @@ import pytest
 
 import build_db
 import serve
-from conftest import ROOT, TEST_LIMITS, Server, free_port
+from conftest import ROOT, TEST_LIMITS, Server, free_port, get
 
 pytestmark = pytest.mark.front
 from test_abuse import SECURITY_HEADERS, fetch
 
 
 def raw_get(server, target: str, headers: dict | None = None):
-    """GET with the request target sent exactly as given (no client-side normalisation)."""
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-    conn.putrequest("GET", target, skip_accept_encoding=True)
-    for k, v in (headers or {}).items():
-        conn.putheader(k, v)
-    conn.endheaders()
-    r = conn.getresponse()
-    body = r.read()
-    conn.close()
-    return r.status, {k.lower(): v for k, v in r.getheaders()}, body
+    """GET with the request target sent exactly as given: (status, headers, body)."""
+    return get(server.port, target, headers=headers)[:3]
 
 
 def follow(server, target: str, hops: int = 10):
