@@ -75,9 +75,14 @@ def figure_json(f: dict, source_url: str) -> dict:
     return out
 
 
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def measure_sentence(label: str, figs: dict[str, dict]) -> str:
     """'Operations: 313 in all (191 in Iraq, 122 in Syria).' from the figures per country."""
-    parts = [f"{figs[c]['as_stated']} in {c}" for c in COUNTRIES if c in figs]
+    # "Detainees moved from Syria to Iraq: 150", not "... to Iraq: 150 in Syria": the label names the countries
+    parts = [figs[c]["as_stated"] + ("" if c in label else f" in {c}") for c in COUNTRIES if c in figs]
     if "Total" in figs:
         text = f"{figs['Total']['as_stated']} in all"
         if parts:
@@ -119,7 +124,7 @@ def statement(window_figs: list[dict], source_url) -> dict:
     return {
         "period_start": first["period_start"], "period_end": first["period_end"],
         "window": first["period"], "days": first["days"], "countries": countries, "scope": scope,
-        "lead": (f"{first['period']} ({first['days']} days, {scope}): what CENTCOM said about operations by "
+        "lead": (f"{first['period']} ({plural(first['days'], 'day')}, {scope}): what CENTCOM said about operations by "
                  f"U.S. and partner forces against ISIS. {read}"),
         "read_in": read,
         "items": items,
@@ -161,6 +166,14 @@ def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) ->
         entry = {"year": year, "statements": mine, "overlaps": overlaps(mine), "sums": [], "gaps": []}
         if not mine:
             entry["gaps"].append(f"We found no CENTCOM tally whose window lies mostly in {year}.")
+        else:
+            # a calendar year, or a 12-month window lying mostly in it ("the past year", published in December)
+            whole = {c for st in mine if st["days"] >= 360 for c in st["countries"]}
+            missing = [c for c in COUNTRIES if c not in whole and "Total" not in whole]
+            if missing:
+                entry["gaps"].append(
+                    f"No CENTCOM figure covers the whole of {year} for {_join(missing)}: the windows below cover "
+                    "parts of it, and figures of different windows must not be added up as a year.")
         for t in sums:
             entry["sums"].append(
                 f"{NOUNS.get(t['measure'], t['measure'])}, {t['country']}: {t['as_stated']}, adding up "
@@ -173,8 +186,8 @@ def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) ->
     return {"as_of": latest_end, "latest": latest, "years": years,
             "note": ("Counts are CENTCOM's claims about operations by U.S. and partner forces; 'operation' and "
                      "'ISIS operative' are not defined by CENTCOM. Windows are as published and overlap: never "
-                     "add figures from overlapping windows. Sums in 'sums' are our arithmetic over month-aligned, "
-                     "non-overlapping windows, with the months they cover.")}
+                     "add figures from overlapping windows. What is marked 'Added up by us' is our arithmetic over "
+                     "month-aligned, non-overlapping windows, with the months it covers.")}
 
 
 _cache: dict[int, dict] = {}

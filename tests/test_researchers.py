@@ -75,13 +75,32 @@ async def test_atom_feeds(client, built_db, feed, table):
     import sqlite3
 
     r = await client.get(f"/centcom/{feed}.atom")
-    assert r.status_code == 200 and "xml" in r.headers["content-type"]
+    assert r.status_code == 200 and r.headers["content-type"] == "application/atom+xml; charset=utf-8"
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    entries = ET.fromstring(r.content).findall("a:entry", ns)
+    feed_xml = ET.fromstring(r.content)
+    entries = feed_xml.findall("a:entry", ns)
     count = sqlite3.connect(built_db).execute(f"select count(*) from {table}").fetchone()[0]
     assert len(entries) == count
     ids = [e.find("a:id", ns).text for e in entries]
     assert len(set(ids)) == len(ids)
+    # the feed's id and self link are the stable URL; every entry link is absolute
+    assert feed_xml.find("a:id", ns).text == f"http://localhost/centcom/{feed}.atom"
+    assert all(e.find("a:link", ns).get("href").startswith("http://localhost/centcom/") for e in entries)
+
+
+async def test_the_figures_feed_never_titles_a_misquote_as_centcoms_statement(client, built_db):
+    import sqlite3
+
+    r = await client.get("/centcom/new_figures.atom")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = [e.find("a:title", ns).text for e in ET.fromstring(r.content).findall("a:entry", ns)]
+    counts = dict(sqlite3.connect(built_db).execute("select assessment, count(*) from figures group by assessment"))
+    assert sum("misquoted: " in t for t in titles) == counts["misquoted"]
+    assert sum("unconfirmed: " in t for t in titles) == counts["unconfirmed"]
+    assert sum("own count, not CENTCOM's" in t for t in titles) == counts["outlet_count"]
+    assert sum(", stated by " in t for t in titles) == counts["primary"] + counts["quoted"]
+    newest = titles[0]
+    assert "[misquoted]" not in newest and not ("stated by CENTCOM" in newest and "misquoted" in newest)
 
 
 async def test_row_pages_link_their_source(client, route):

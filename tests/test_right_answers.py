@@ -206,6 +206,20 @@ async def test_key_figures_answers_each_year_from_the_data(client, db):
     assert "killed or captured" in latest and "ISIS operatives killed:" not in latest
 
 
+async def test_key_figures_say_where_no_full_year_figure_exists_and_read_cleanly(client):
+    data = (await client.get("/key-figures.json")).json()
+    years = {y["year"]: y for y in data["years"]}
+    # 2024 has only partial windows (quarters, a half-year, "since" windows): the page says so
+    assert any("No CENTCOM figure covers the whole of 2024" in g for g in years[2024]["gaps"])
+    # 2022's Year in Review gives the whole year, per country: no such sentence
+    assert not any("covers the whole of 2022" in g for g in years[2022]["gaps"])
+    html = (await client.get("/key-figures")).text
+    for year in range(2022, 2027):  # jump links to every year, at the top
+        assert f'<a href="#y{year}">{year}</a>' in html.split('<h2 id="latest">')[0]
+    assert "(1 days" not in html and "moved from Syria to Iraq: 150 in Syria" not in html
+    assert "Sums in 'sums'" not in html
+
+
 async def test_key_figures_page_links_every_figure(client):
     r = await client.get("/key-figures")
     assert r.status_code == 200

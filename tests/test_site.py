@@ -228,3 +228,10 @@ async def test_tallies_never_take_a_misquote(client):
     dis = await rows(client, "/centcom/disagreements.json?_shape=array&period_start=2023-06-01"
                              "&country=Syria&measure=detained")
     assert dis and dis[0]["lowest"] == 7 and dis[0]["highest"] == 14
+
+
+async def test_an_unknown_page_says_page_not_found(client):
+    r = await client.get("/nope")
+    assert r.status_code == 404
+    assert "<h1>Page not found</h1>" in r.text and "Database not found" not in r.text
+    assert "There is no page at this address." in r.text
