@@ -210,6 +210,9 @@ def descriptor_problems(package) -> list[str]:
                     out.append(f"{fw} ({f['name']}): bad pattern: {e}")
             if "enum" in c and not isinstance(c["enum"], list):
                 out.append(f"{fw} ({f['name']}): \"enum\" must be a list")
+            labels = f.get("x-labels")
+            if labels is not None and (not isinstance(labels, dict) or set(labels) != set(c.get("enum") or [])):
+                out.append(f"{fw} ({f['name']}): \"x-labels\" must give a label for each value of its enum, and no other")
         for key in schema.get("primaryKey", []) if isinstance(schema.get("primaryKey", []), list) else ["?"]:
             if key not in fnames:
                 out.append(f"{where}: primaryKey names '{key}', which is not a field")

@@ -117,6 +117,15 @@ def alive(pid: int) -> bool:
     return True
 
 
+def owner_of(run_dir: Path) -> int | None:
+    """The live front/run.py process that laid out run_dir, if any."""
+    try:
+        pid = int((run_dir / "run.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if alive(pid) else None
+
+
 def remove_stale(tmp: Path) -> None:
     """Run directories whose site is gone (a crash, kill -9), and the private copies the previous
     design left in TMPDIR (centcom-serving-*)."""
@@ -179,6 +188,9 @@ def main() -> None:
     tmp = Path(tempfile.gettempdir())
     remove_stale(tmp)
     run_dir = Path(os.environ.get("CENTCOM_RUN_DIR") or tmp / f"{RUN_PREFIX}{port}")
+    owner = owner_of(run_dir)
+    if owner and owner != os.getpid():
+        raise SystemExit(f"run: a site is already running from {run_dir} (process {owner}): stop it first")
     shutil.rmtree(run_dir, ignore_errors=True)
     served_db = lay_out(run_dir, db_path)
     (run_dir / "run.pid").write_text(str(os.getpid()))
@@ -210,7 +222,8 @@ def main() -> None:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-    shutil.rmtree(run_dir, ignore_errors=True)
+    if owner_of(run_dir) == os.getpid():  # never a directory a newer site has laid out since
+        shutil.rmtree(run_dir, ignore_errors=True)
     if not asked_to_stop:
         print(f"serve: the site stopped (supervisord exited with {code})", file=sys.stderr, flush=True)
         sys.exit(code or 1)

@@ -4,7 +4,8 @@ read one event, RESULT OK) that keeps the site whole:
 * nginx or the pages process exits: its process group is killed (nginx's workers, orphaned when
   their master dies, would otherwise keep the port and answer 502) and supervisord is stopped, so
   front/run.py, the container and `make serve` exit with it;
-* the SQL process exits: its process group is killed; supervisord starts it again;
+* the SQL process exits: its process group is killed; supervisord starts it again (if it cannot,
+  FATAL, the site stops);
 * every 5 s (TICK_5) each Datasette process is asked for /-/versions.json on its socket; one that
   has not answered three times running is killed (and then as above)."""
 import os
@@ -51,7 +52,7 @@ def main() -> None:
             name = payload.get("processname", "")
             if "pid" in payload:
                 kill_group(int(payload["pid"]))
-            if name not in RESTARTED:
+            if name not in RESTARTED or event == "PROCESS_STATE_FATAL":
                 sys.stderr.write(f"watchdog: {name} {event}; stopping the site\n")
                 sys.stderr.flush()
                 os.kill(os.getppid(), signal.SIGTERM)

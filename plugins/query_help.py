@@ -40,16 +40,30 @@ async def help_for(datasette, query: str) -> dict:
                 rows = (await datasette.get_database("centcom").execute(h["sql"])).rows
                 _values[key] = [str(r[0]) for r in rows]
             values = _values[key]
-        out[name] = {"hint": h.get("hint", ""), "values": values or [], "examples": h.get("examples") or []}
+        out[name] = {"hint": h.get("hint", ""), "values": values or [], "examples": h.get("examples") or [],
+                     "type": h.get("type")}
     return out
 
 
 def missing_message(help: dict, args: dict) -> str | None:
+    """What to enter, for parameters that are empty or (`type: date`) not a real date as YYYY-MM-DD."""
     missing = [f"{name} ({h['hint']})" if h["hint"] else name
                for name, h in help.items() if not (args.get(name) or [""])[0].strip()]
-    if not missing:
-        return None
-    return "Enter " + " and ".join(missing) + "."
+    if missing:
+        return "Enter " + " and ".join(missing) + "."
+    wrong = [f"{name} must be a date as YYYY-MM-DD, such as {(h['examples'] or ['2025-01-01'])[0]}, not {value!r}"
+             for name, h in help.items() if h.get("type") == "date"
+             for value in [(args.get(name) or [""])[0].strip()] if not is_date(value)]
+    return "; ".join(wrong) + "." if wrong else None
+
+
+def is_date(value: str) -> bool:
+    import datetime as dt
+
+    try:
+        return bool(re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)) and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _js(value) -> str:
@@ -69,7 +83,8 @@ def extra_body_script(template, request, datasette, columns):
     async def script():
         help = await help_for(datasette, m["query"])
         described = {c: d for c, d in schema.query_columns(schema.load(), query, list(columns or [])).items() if d}
-        data = {"help": help, "fragment": query.get("fragment") or "", "described": described}
+        data = {"help": help, "fragment": query.get("fragment") or "", "described": described,
+                "problem": help and missing_message(help, parse_qs(request.query_string, keep_blank_values=True))}
         # data for static/query-help.js, which runs once the page is parsed (a module script)
         return f"window.centcomQueryHelp = {_js(data)};"
 

@@ -2,9 +2,28 @@
 // query's preset chart. The data comes from plugins/query_help.py (window.centcomQueryHelp).
 (function () {
   if (!window.centcomQueryHelp) return;
-  const {help, fragment, described} = window.centcomQueryHelp;
+  const {help, fragment, described, problem} = window.centcomQueryHelp;
   const form = document.querySelector('form.sql');
   if (!form) return;
+  // Lead with the description and the form: Datasette's heading ("Custom SQL query returning 55 rows")
+  // becomes the result count, the button says what it does, and the SQL folds below the form.
+  const heading = form.querySelector('h3');
+  if (heading && heading.textContent.includes('Custom SQL query')) {
+    const count = heading.textContent.match(/returning ([^(]+)/);
+    heading.textContent = count ? 'Results: ' + count[1].trim() : 'Choose';
+  }
+  const sql = form.querySelector('pre#sql-query');
+  if (sql) {
+    const details = document.createElement('details');
+    details.className = 'query-sql';
+    const summary = document.createElement('summary');
+    summary.textContent = 'The SQL this query runs';
+    details.append(summary, sql);
+    form.after(details);
+  }
+  const run = form.querySelector('input[type=submit]');
+  if (run) run.value = 'Show results';
+  form.querySelector('#sql-format')?.remove();  // formats the SQL, which now sits folded below
   const names = Object.keys(described);
   if (names.length) {
     document.querySelectorAll('table.rows-and-columns th').forEach(th => {
@@ -51,12 +70,12 @@
     }
     if (!input.value.trim()) missing.push(h.hint ? name + ' (' + h.hint + ')' : name);
   }
-  if (missing.length) {
+  if (missing.length || problem) {
     const p = document.createElement('p');
     p.className = 'message-info param-missing';
     p.setAttribute('role', 'status');
     p.style.cssText = 'border-left: 6px solid #2563eb; background: #eff6ff; padding: 0.5em 1em';
-    p.textContent = 'Enter ' + missing.join(' and ') + ', then press Run SQL.';
+    p.textContent = missing.length ? 'Enter ' + missing.join(' and ') + ', then press Show results.' : problem;
     form.before(p);
   }
   if (fragment) {

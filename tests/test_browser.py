@@ -215,3 +215,39 @@ def test_cross_origin_fetch_with_a_custom_header(browser, server, tmp_path):
         assert result == {"status": 200, "n": 3, "country": "Iraq"}
     finally:
         other.shutdown()
+
+
+PHONE_PAGES = ["/", "/about", "/changelog", "/key-figures", "/map", "/centcom", "/centcom/figures",
+               "/centcom/tallies", "/centcom/figures_for_window?from_date=2025-01-01&to_date=2025-12-31",
+               "/centcom/country_series?country=Syria", "/centcom/us_casualties", "/centcom/search_strikes?q=raid",
+               "/centcom/figure_provenance?measure=operations&country=Total", "/centcom/strikes/op-20230216-al-homsi",
+               "/-/dashboards/overview", "/nope"]
+
+
+def test_every_page_fits_a_phone(browser, server):
+    """Nothing is wider than a 390 px phone; a wide table scrolls inside its own box (canned-query
+    pages were 767-1153 px wide, /about 663, /changelog 501)."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    wide = {}
+    for path in PHONE_PAGES:
+        page.goto(server.url + path, wait_until="networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 391:
+            wide[path] = width
+    assert not wide, wide
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_query_pages_lead_with_the_form_and_fold_the_sql(browser, server, artifacts, width):
+    page, errors = open_page(browser, server.url + "/centcom/figures_for_window?from_date=2025-01-01&to_date=2025-12-31", width)
+    assert "Custom SQL query" not in page.inner_text("form.sql")
+    assert page.locator("form.sql pre#sql-query").count() == 0          # not above the form ...
+    assert page.locator("details.query-sql pre#sql-query").count() == 1  # ... but folded after it
+    assert not page.locator("details.query-sql pre").is_visible()
+    assert page.locator("form.sql input[type=submit]").get_attribute("value") == "Show results"
+    page.screenshot(path=artifacts / f"query-figures-for-window-{width}.png")
+    # a date that is not a date says so, instead of quietly showing no rows
+    page, errors2 = open_page(browser, server.url + "/centcom/figures_for_window?from_date=July&to_date=2025-12-31", width)
+    assert "from_date must be a date as YYYY-MM-DD" in page.locator("p.param-missing").inner_text()
+    assert not errors + errors2

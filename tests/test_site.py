@@ -235,3 +235,16 @@ async def test_an_unknown_page_says_page_not_found(client):
     assert r.status_code == 404
     assert "<h1>Page not found</h1>" in r.text and "Database not found" not in r.text
     assert "There is no page at this address." in r.text
+
+
+async def test_people_read_words_not_codes(client):
+    """HTML shows labels declared in datapackage.json (x-labels); JSON and CSV keep the codes."""
+    html = (await client.get("/centcom/strikes?operation_type=attack_on_us_forces")).text
+    assert ">attack on U.S. forces</span>" in html
+    html = (await client.get("/centcom/strikes/op-20220203-al-qurayshi")).text
+    assert ">helicopter raid</span>" in html and ">not stated</span>" in html
+    assert ">not_stated<" not in html and ">helicopter_raid<" not in html
+    html = (await client.get("/centcom/figures?qualifier=more_than")).text
+    assert ">more than</span>" in html
+    row = (await client.get("/centcom/strikes/op-20220203-al-qurayshi.json?_shape=array")).json()[0]
+    assert row["operation_type"] == "helicopter_raid" and row["partnered"] == "not_stated"
