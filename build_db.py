@@ -155,7 +155,12 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
     import yaml
 
     declared = schema.load()
-    metadata = yaml.load(METADATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        metadata = yaml.load(METADATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise BuildError([Problem(label(METADATA), mark.line + 1 if mark else 0, "",
+                                  f"not valid YAML: {getattr(e, 'problem', None) or e}")]) from None
     tables = metadata["databases"]["centcom"].setdefault("tables", {})
     for name, generated in schema.datasette_tables(declared).items():
         tables[name] = {**generated, **tables.get(name, {})}

@@ -61,10 +61,10 @@ def test_canned_query_chart_from_preset_fragment(browser, server, artifacts):
     import yaml
     from conftest import ROOT
 
-    q = yaml.safe_load((ROOT / "metadata.yml").read_text())["databases"]["centcom"]["queries"]["totals_per_year"]
-    page, errors = open_page(browser, server.url + "/centcom/totals_per_year#" + q["fragment"])
+    q = yaml.safe_load((ROOT / "metadata.yml").read_text())["databases"]["centcom"]["queries"]["country_series"]
+    page, errors = open_page(browser, server.url + "/centcom/country_series?country=Syria#" + q["fragment"])
     page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=15000)
-    page.screenshot(path=artifacts / "query-totals-per-year.png", full_page=True)
+    page.screenshot(path=artifacts / "query-country-series.png", full_page=True)
     assert not errors, errors
 
 

@@ -2,6 +2,9 @@
 wording and coverage. Each test is one of the failures a reviewer found, asked as a user would."""
 from __future__ import annotations
 
+import datetime as dt
+
+import re
 import sqlite3
 
 import pytest
@@ -260,8 +263,8 @@ async def test_no_chart_stacks_a_total_with_its_countries(client):
         if mark in ("bar", "area") and enc.get("color", {}).get("field") == "country" and "xOffset" not in enc:
             got = await rows(client, "/centcom.json", _shape="array", sql=chart["query"])
             assert not any(r["country"] == "Total" for r in got), slug
-    frag = dict(p.split("=", 1) for p in QUERIES["totals_per_year"]["fragment"].split("&"))
-    assert frag["g.mark"] != "bar", "bars stack Iraq + Syria + Total"
+    # yearly sums over 6 and 12 months must not be drawn side by side as years: no preset chart
+    assert "fragment" not in QUERIES["totals_per_year"]
 
 
 async def test_dashboard_covers_2022_to_2026(client):
@@ -329,3 +332,44 @@ async def test_no_link_reads_none(client):
                  "/centcom/tallies?_size=max", "/centcom/strikes/op-20230118-media-security-operative"]:
         html = (await client.get(path)).text
         assert ">None<" not in html, path
+
+
+# ------------------------------------------------------------------ the dashboard tells the truth (issue 17)
+
+
+async def test_rate_charts_draw_no_rate_from_a_short_window_and_show_the_wording(client):
+    for slug in ("rate-operations", "rate-killed", "rate-detained", "rate-killed-or-detained"):
+        got = await rows(client, "/centcom.json", _shape="array", sql=CHARTS[slug]["query"])
+        windows = [r for r in got if r["row_type"] == "window"]
+        assert windows and all(
+            (dt.date.fromisoformat(r["period_end"]) - dt.date.fromisoformat(r["period_start"])).days + 1 >= 28
+            for r in windows), slug
+        assert {r["wording"] for r in windows} <= {"exact", "at least / more than", "about / nearly / up to"}
+        encodings = [layer["encoding"] for layer in CHARTS[slug]["display"]["layer"]]
+        assert any(e.get("strokeDash", {}).get("field") == "wording" for e in encodings), slug
+        # events are numbered on the chart (text), and dated in words
+        assert any(e.get("text", {}).get("field") == "n" for e in encodings), slug
+        events = [r for r in got if r["row_type"] == "event"]
+        assert events and all(r["n"] and re.fullmatch(r"[0-9–\- ]*[A-Z][a-z]+( [0-9]{4})?.*", r["period"]) for r in events)
+        assert not any(r["period"].isdigit() for r in events)  # was "1755388800000" in the tooltip
+    # where Iraq stops being reported, the chart says so in words
+    got = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["rate-killed"]["query"])
+    assert [r["event"] for r in got if r["row_type"] == "note"] == ["No Iraq figure after June 2024 →"]
+
+
+async def test_the_dashboard_lists_the_numbered_events_and_no_row_looks_empty(client):
+    events = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["events-list"]["query"])
+    chart = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["rate-operations"]["query"])
+    numbered = {r["n"]: r["event"] for r in chart if r["row_type"] == "event"}
+    assert {r["No."]: r["What happened"].split(": ", 1)[1] for r in events} == numbered
+    table = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["windows-table"]["query"])
+    assert table and all(r["CENTCOM said"] for r in table)  # "2-3 January 2025 Syria" was a blank row
+    hawkeye = [r for r in table if r["Window"].startswith("19 December 2025")]
+    assert hawkeye and all("killed or captured" in r["CENTCOM said"] for r in hawkeye)
+
+
+async def test_the_headline_counts_no_attack_on_us_forces_as_an_operation(client, db):
+    got = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["headline-strikes"]["query"])
+    attacks = db.execute("select count(*) from strikes where operation_type = 'attack_on_us_forces'").fetchone()[0]
+    isis = db.execute("select count(*) from strikes where \"group\" = 'ISIS'").fetchone()[0]
+    assert attacks >= 1 and got[0]["count"] == isis - attacks
