@@ -144,8 +144,9 @@ def test_canned_query_says_what_to_enter_and_keeps_its_chart(browser, server, ar
 
 
 @pytest.mark.parametrize("width", [1400, 390])
-def test_map_draws_every_placed_operation_without_tiles(browser, server, built_db, artifacts, width):
-    """No network here: the tiles fail to load, and every marker is drawn all the same."""
+def test_map_draws_every_placed_operation_on_the_sites_own_base_map(browser, server, built_db, artifacts, width):
+    """The base map comes from the site itself (no network here, and none needed): tiles load, no
+    request leaves the site, and every marker is drawn."""
     import sqlite3
 
     conn = sqlite3.connect(built_db)
@@ -156,8 +157,12 @@ def test_map_draws_every_placed_operation_without_tiles(browser, server, built_d
     page.set_viewport_size({"width": width, "height": 900})
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server.url + "/map", wait_until="domcontentloaded")
+    elsewhere = []
+    page.on("request", lambda r: r.url.startswith(server.url) or r.url.startswith("data:") or elsewhere.append(r.url))
+    page.goto(server.url + "/map", wait_until="networkidle")
     page.wait_for_selector("#map[data-markers]", timeout=20000)
+    assert not elsewhere, elsewhere
+    assert page.evaluate("[...document.querySelectorAll('img.leaflet-tile')].filter(i => i.complete && i.naturalWidth === 256).length") >= 4
     assert int(page.get_attribute("#map", "data-markers")) == placed > 40
     assert page.locator("path.op-marker").count() == placed
     assert page.locator("#map-legend .swatch").count() == groups >= 3
