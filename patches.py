@@ -14,6 +14,8 @@ import types
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
+from schema import FORMULA_STARTS  # one definition, beside the rule that refuses them in the CSVs
+
 DATASETTE = "0.65.5"
 
 
@@ -40,8 +42,7 @@ def no_rich_tracebacks() -> None:
 # 2. Formula cells in CSV -----------------------------------------------------------------------------
 # Datasette writes every CSV (tables, views, canned and ad-hoc queries) through the csv module as
 # imported by datasette.views.base, and has no hook for cell values in CSV. Wrapping its writer there
-# neutralises every cell a spreadsheet would run (=, +, -, @, tab, CR get a leading ').
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# neutralises every cell a spreadsheet would run (schema.FORMULA_STARTS: =, +, -, @, tab, CR get a leading ').
 
 
 def neutralise(value):

@@ -23,6 +23,9 @@ DERIVED_DIR = ROOT / "derived"
 DOC = ROOT / "docs" / "data.md"  # the data dictionary's prose; the column tables go where it says:
 COLUMNS_MARKER = "<!-- columns -->"
 
+# Text a spreadsheet runs as a formula: refused in the CSVs (validate.py), neutralised in every CSV the
+# site writes (patches.py).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # The one type map: Frictionless field type -> (SQLite column type, Python type of its values).
 TYPES = {"string": ("TEXT", str), "integer": ("INTEGER", int), "number": ("REAL", float), "date": ("TEXT", str)}
 # Types a derived column may declare, with the Frictionless type the descriptor gives it.

@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from schema import DATA_DIR, SchemaError, load_package
+from schema import DATA_DIR, FORMULA_STARTS, SchemaError, load_package
 from schema import label as label_of
 
 # SQLite stores integers in 64 bits.
 MAX_INTEGER = 2**63 - 1
-# Text that a spreadsheet would run as a formula when someone opens our CSV export.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # The longest cell the data may hold (the longest today is under 1,000 characters). A longer one is
 # almost always a missing closing quote that swallowed the lines after it: said as such, with its
@@ -112,7 +110,7 @@ def check_value(field: dict, raw: str) -> tuple[object, str | None]:
         except ValueError:
             return None, f"expected a real date as YYYY-MM-DD, got {raw!r}"
     elif ftype == "string":
-        if raw.startswith(FORMULA_START):
+        if raw.startswith(FORMULA_STARTS):
             return None, (
                 f"text must not start with {raw[0]!r}: spreadsheets run it as a formula "
                 "when the CSV export is opened (reword, e.g. start with a letter)"
