@@ -76,9 +76,25 @@ def menu_links(datasette):
         ("/about", "About the data"), ("/changelog", "Changelog")]]
 
 
+def site_version(datasette) -> str:
+    """What a page's bytes depend on: the database (its hash) and the code that renders it (the site's
+    plugins, templates, static files and metadata). The same for every page of a deploy, new with any
+    change to either: a validator a CDN can revalidate with after max-age runs out."""
+    import hashlib
+
+    digest = hashlib.sha256(datasette.get_database("centcom").hash.encode())
+    for folder in ("plugins", "templates", "static"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.name.encode() + path.read_bytes())
+    digest.update(json.dumps(datasette.metadata(), sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:20]
+
+
 @hookimpl
 def asgi_wrapper(datasette):
-    """X-Data-Release and X-Data-Hash on every response: which release answered."""
+    """On every response: X-Data-Release and X-Data-Hash (which release answered), and on every 200 an
+    ETag that changes with the data or the code (nginx answers If-None-Match with 304 from it)."""
 
     def wrap(app):
         header: list[bytes] = []
@@ -90,12 +106,15 @@ def asgi_wrapper(datasette):
                 r = await data_release(datasette)
                 header.append(f"{r['version']}; as-of={r['as_of']}".encode())
                 header.append(datasette.get_database("centcom").hash[:7].encode())
+                header.append(f'W/"{site_version(datasette)}"'.encode())
 
             async def send_with(message):
                 if message["type"] == "http.response.start":
                     message = dict(message)
-                    message["headers"] = list(message.get("headers", [])) + [
-                        (b"x-data-release", header[0]), (b"x-data-hash", header[1])]
+                    extra = [(b"x-data-release", header[0]), (b"x-data-hash", header[1])]
+                    if message["status"] == 200:
+                        extra.append((b"etag", header[2]))
+                    message["headers"] = list(message.get("headers", [])) + extra
                 await send(message)
 
             return await app(scope, receive, send_with)

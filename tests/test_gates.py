@@ -430,3 +430,17 @@ def test_the_whole_site_stays_within_the_vm_under_hostile_queries(built_db):
         assert get(s.port, "/-/health.json")[0] == 200
     finally:
         s.stop()
+
+
+def test_a_cdn_can_revalidate_with_the_etag(server):
+    """Every page of a release carries one ETag (the data's hash and the code's); after max-age runs
+    out a CDN asks again with If-None-Match and gets a 304 without the body."""
+    status, headers, body, _ = get(server.port, "/centcom/figures.json?_etag_test=1")
+    etag = headers["etag"]
+    assert status == 200 and etag.startswith('W/"') and body
+    for target in ("/centcom/figures.json?_etag_test=1", "/centcom/figures.json?_etag_test=2", "/about"):
+        status, headers, body, _ = get(server.port, target, headers={"If-None-Match": etag})
+        assert status == 304 and body == b"", target
+    assert get(server.port, "/centcom/figures.json?_etag_test=1", headers={"If-None-Match": 'W/"old"'})[0] == 200
+    status, headers, _, _ = get(server.port, "/centcom/figures.json?_sort=nope")
+    assert status == 400 and "etag" not in headers
