@@ -81,7 +81,9 @@ def site_files(db_path: Path) -> dict[str, Path]:
 
 def data_package_files() -> list[Path]:
     """The files /data/ serves: the data package's descriptor and its CSVs."""
-    package = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
+    import schema
+
+    package = schema.load_package(DATA_DIR)
     return [DATA_DIR / "datapackage.json"] + [DATA_DIR / r["path"] for r in package["resources"]]
 
 

@@ -130,13 +130,7 @@ def remove_stale(tmp: Path) -> None:
     """Run directories whose site is gone (a crash, kill -9), and the private copies the previous
     design left in TMPDIR (centcom-serving-*)."""
     for d in tmp.glob(RUN_PREFIX + "*"):
-        pid_file = d / "run.pid"
-        try:
-            stale = d.name.startswith(RUN_PREFIX + "serving-") or (
-                pid_file.exists() and not alive(int(pid_file.read_text().strip() or 0)))
-        except (OSError, ValueError):
-            stale = False
-        if stale:
+        if d.name.startswith(RUN_PREFIX + "serving-") or ((d / "run.pid").exists() and owner_of(d) is None):
             shutil.rmtree(d, ignore_errors=True)
 
 
