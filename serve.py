@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -175,6 +176,9 @@ def main() -> None:
     if ROLES[role]["memory_bytes"]:
         limit = ROLES[role]["memory_bytes"]
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+        # A thread's stack counts against that limit (8 MB each by default): smaller stacks leave the room
+        # to results, so that a thread can still start while another client's query holds much memory.
+        threading.stack_size(2 * 1024 * 1024)
     socket = os.environ.get("CENTCOM_SOCKET")
     where = {"uds": socket} if socket else {
         "host": os.environ.get("HOST", "127.0.0.1"), "port": int(os.environ.get("PORT", "8001"))}

@@ -138,6 +138,9 @@ def handle_exception(request, exception):
             isinstance(exception, sqlite3.Error) and "out of memory" in str(exception)):
         return Response.text("The result is too large for this service's memory: add a LIMIT or "
                              "select fewer or shorter columns.", status=413)
+    elif isinstance(exception, RuntimeError) and "can't start new thread" in str(exception):
+        # the memory limit left no room for another thread: the service is busy, not broken
+        return Response.text("Too many requests at once: retry in a moment.", status=429, headers={"Retry-After": "1"})
     elif isinstance(exception, QueryInterrupted):  # e.g. a CSV export past the time limit
         return Response.text("SQL query took too long: the limit is 1 s.", status=400)
     elif isinstance(exception, sqlite3.Error):
