@@ -23,14 +23,14 @@ RUN python3 -m venv /venv \
  && /venv/bin/pip install --no-compile -c constraints.txt -r /tmp/requirements.txt \
  && /venv/bin/pip uninstall -y pip setuptools \
  && rm -rf /tmp/requirements.txt /root/.cache
-COPY build_db.py validate.py schema.py sqlfunctions.py serve.py patches.py metadata.yml ./
+COPY build_db.py validate.py evidence.py schema.py sqlfunctions.py serve.py patches.py metadata.yml ./
 COPY derived/ derived/
 COPY front/ front/
 COPY data/ data/
 COPY plugins/ plugins/
 COPY templates/ templates/
 COPY static/ static/
-COPY docs/data.md docs/changelog.json docs/
+COPY docs/data.md docs/searched-2026.md docs/changelog.json docs/
 # Validate and build centcom.db and the files served beside it (metadata, inspect data, /about),
 # then precompile bytecode (faster cold start, and the runtime user cannot write it).
 RUN /venv/bin/python build_db.py \

@@ -25,7 +25,7 @@ serve: build  ## nginx on $(HOST):$(PORT) (default 127.0.0.1:8001) in front of u
 
 build: $(DB)
 
-$(DB): $(RUNTIME) build_db.py validate.py schema.py serve.py sqlfunctions.py metadata.yml docs/data.md data/*.csv data/datapackage.json derived/*.sql
+$(DB): $(RUNTIME) build_db.py validate.py evidence.py schema.py serve.py sqlfunctions.py metadata.yml docs/data.md docs/searched-2026.md data/*.csv data/datapackage.json derived/*.sql
 	$(PY) build_db.py
 
 check: $(RUNTIME)  ## validate the CSVs, write nothing

@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 import schema
+import evidence
 import serve
 import sqlfunctions
 from schema import label, load_package
@@ -91,6 +92,31 @@ def build_derived(conn: sqlite3.Connection, d: schema.Derived) -> None:
                      f"({', '.join(f'[{c}]' for c in idx)})")
 
 
+def add_evidence_urls(conn: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Each table with evidence gets evidence_url (schema.EVIDENCE_URL): its document's URL with a
+    text fragment for the words."""
+    conn.create_function("fragment_url", 2, evidence.fragment_url, deterministic=True)
+    for t in tables.values():
+        if any(f["name"] == "evidence" for f in t.fields):
+            conn.execute(f"alter table [{t.name}] add column evidence_url text")
+            conn.execute(f"""update [{t.name}] set evidence_url = fragment_url(
+                (select url from sources s where s.source_id = coalesce([{t.name}].evidence_source_id,
+                                                                       [{t.name}].source_id)), evidence)""")
+
+
+def create_old_names(conn: sqlite3.Connection, renamed: dict) -> None:
+    """The tables of an earlier release under their old names (datapackage.json "x-renamed"): a view
+    with the old column names, so that their addresses, filters and exports keep answering."""
+    old_column = {new: old for old, new in renamed.get("columns", {}).items()}
+    for old, new in renamed.get("tables", {}).items():
+        cols = [r[1] for r in conn.execute(f"pragma table_info([{new}])")]
+        if not cols:
+            raise BuildError([Problem("data/datapackage.json", 0, "x-renamed", f"{old!r} is renamed to {new!r}, "
+                                      "which is not a table")])
+        select = ", ".join(f"[{c}] as [{old_column.get(c, c)}]" for c in cols if c != "evidence_url")
+        conn.execute(f"create view [{old}] as select {select} from [{new}]")
+
+
 def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived] | None = None) -> None:
     derived = schema.derived_tables() if derived is None else derived
     db = sqlite_utils.Database(db_path)
@@ -114,8 +140,10 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
             db[t.name].create_index(cols)
         if t.schema.get("x-fullTextSearch"):
             db[t.name].enable_fts(t.schema["x-fullTextSearch"], create_triggers=False)
+    add_evidence_urls(db.conn, tables)
     for d in derived:
         build_derived(db.conn, d)
+    create_old_names(db.conn, schema.load().renamed)
     problems = [tuple(r) for r in db.execute("PRAGMA foreign_key_check").fetchall()]
     if problems:
         raise BuildError([Problem("data", 0, "", f"foreign key check failed: {problems}")])
@@ -164,6 +192,11 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
     tables = metadata["databases"]["centcom"].setdefault("tables", {})
     for name, generated in schema.datasette_tables(declared).items():
         tables[name] = {**generated, **tables.get(name, {})}
+    for old, new in declared.renamed.get("tables", {}).items():
+        old_column = {n: o for o, n in declared.renamed.get("columns", {}).items()}
+        tables[old] = {"hidden": True, "description": f"Renamed {new} in data release 3.0.0. This view keeps the old "
+                       f"address and column names of release 2.0.0 answering; use {new}.",
+                       "columns": {old_column.get(c, c): d for c, d in tables[new]["columns"].items() if c != "evidence_url"}}
     body = db_path.read_bytes()
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
     try:

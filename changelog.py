@@ -55,10 +55,23 @@ def keyed(text: str | None, key: list[str]) -> tuple[dict, list[str]]:
 
 def diff_release(old_ref: str | None, new_ref: str | None) -> list[dict]:
     package = json.loads(read_at(new_ref, "data/datapackage.json"))
+    old_package = json.loads(read_at(old_ref, "data/datapackage.json"))
+    # tables and columns renamed in this release (datapackage.json "x-renamed"): compared under their new names
+    renamed = package.get("x-renamed", {}) if package.get("x-renamed") != old_package.get("x-renamed") else {}
+    old_name = {new: old for old, new in renamed.get("tables", {}).items()}
+    old_paths = {r["name"]: r["path"] for r in old_package["resources"]}
+    columns = renamed.get("columns", {})
     out = []
     for res in package["resources"]:
         key = res["schema"].get("primaryKey") or [res["schema"]["fields"][0]["name"]]
-        old, old_cols = keyed(read_at(old_ref, f"data/{res['path']}"), key)
+        was = old_name.get(res["name"], res["name"])
+        old_text = read_at(old_ref, f"data/{old_paths[was]}") if was in old_paths else None
+        old_header: list[str] = []
+        if old_text is not None and columns:
+            header, _, body = old_text.lstrip("\ufeff").partition("\n")
+            old_header = next(csv.reader([header]))
+            old_text = ",".join(columns.get(c, c) for c in old_header) + "\n" + body
+        old, old_cols = keyed(old_text, key)
         new, new_cols = keyed(read_at(new_ref, f"data/{res['path']}"), key)
         if old and new:
             d = compare(old, new)
@@ -68,6 +81,8 @@ def diff_release(old_ref: str | None, new_ref: str | None) -> list[dict]:
                    for c in d["changed"]]
         out.append({
             "table": res["name"], "key": key, "new_table": not old_cols,
+            "renamed_from": was if was != res["name"] else None,
+            "columns_renamed": {o: n for o, n in columns.items() if o in old_header},
             "columns_added": [c for c in new_cols if c not in old_cols] if old_cols else [],
             "columns_removed": [c for c in old_cols if c not in new_cols],
             "rows_before": len(old), "rows_after": len(new),

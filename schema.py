@@ -242,6 +242,13 @@ def shown(name: str) -> str:
     return INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
 
 
+# The one column the build adds to a source table: to every table with an `evidence` column.
+EVIDENCE_URL = Column("evidence_url", "string", (
+    "Added when the database is built: the document of evidence_source_id, else of source_id, with a text fragment "
+    "for the evidence words (#:~:text=...). Browsers that support text fragments (Chrome, Edge, Safari, Firefox "
+    "from 131) scroll to the words and highlight them; others open the page. Blank where evidence is blank."))
+
+
 @dataclass
 class Schema:
     package: dict
@@ -251,10 +258,18 @@ class Schema:
     def sources(self) -> list[dict]:
         return self.package["resources"]
 
+    @property
+    def renamed(self) -> dict:
+        """The names of earlier releases and their new names (datapackage.json "x-renamed")."""
+        return self.package.get("x-renamed", {})
+
     def columns(self) -> dict[str, list[Column]]:
         """table name -> its columns, for every table the site serves, in database order."""
         out = {r["name"]: [Column(f["name"], f.get("type", "string"), f.get("description", ""))
                            for f in r["schema"]["fields"]] for r in self.sources}
+        for cols in out.values():
+            if any(c.name == "evidence" for c in cols):
+                cols.append(EVIDENCE_URL)
         out.update({d.name: d.columns for d in self.derived})
         return out
 
@@ -340,10 +355,15 @@ def markdown_measures(data_dir: Path = DATA_DIR) -> str:
     return "\n".join(out) + "\n"
 
 
+SEARCHED = ROOT / "docs" / "searched-2026.md"  # the record of what was searched for and not found
+
+
 def data_dictionary(schema: Schema) -> str:
-    """docs/data.md with the generated measure and column tables in place of its marker (served at /about)."""
+    """docs/data.md with the generated measure and column tables in place of its marker, and the record
+    of the searches for 2026 at the end, one heading level down (served at /about)."""
     generated = markdown_measures() + "\n" + markdown_dictionary(schema)
-    return DOC.read_text(encoding="utf-8").replace(COLUMNS_MARKER, generated)
+    searched = re.sub(r"^(#+) ", r"#\1 ", SEARCHED.read_text(encoding="utf-8"), flags=re.M)
+    return DOC.read_text(encoding="utf-8").replace(COLUMNS_MARKER, generated) + "\n" + searched
 
 
 def derived_descriptor(schema: Schema) -> dict:

@@ -53,6 +53,20 @@ def as_stated(value, qualifier: str | None) -> str | None:
     return f"{word} {value:,}".strip() if isinstance(value, int) else f"{word} {value}".strip()
 
 
+GENERIC_NOUN = "ISIS operatives "  # how measures.csv's labels name the people counted
+
+
+def as_counted(label: str | None, counted_as: str | None) -> str | None:
+    """A measure's label in the source's own noun: ('ISIS operatives killed', 'terrorists') ->
+    'terrorists killed'. Labels that do not start with the generic noun stay as they are; a noun in
+    another script (an Arabic source) is given beside the label, not inside an English phrase."""
+    if not (label and counted_as and label.startswith(GENERIC_NOUN)):
+        return label
+    if not counted_as.isascii() and not any(c.isascii() and c.isalpha() for c in counted_as):
+        return f"{label} (the source's word: {counted_as})"
+    return f"{counted_as} {label[len(GENERIC_NOUN):]}"
+
+
 class SumQualifier:
     """exact + exact = exact; with 'at least' = at_least; with 'more than' (and no looser
     wording) = more_than; any nearly / approximately / up to = approximately."""
@@ -76,10 +90,11 @@ class SumQualifier:
         return "approximately"
 
 
-NAMES = ("window_label", "as_stated", "sum_qualifier")  # allowed by plugins/read_only.py's authorizer
+NAMES = ("window_label", "as_stated", "as_counted", "sum_qualifier")  # allowed by plugins/read_only.py's authorizer
 
 
 def register(conn: sqlite3.Connection) -> None:
     conn.create_function("window_label", 2, window_label, deterministic=True)
     conn.create_function("as_stated", 2, as_stated, deterministic=True)
+    conn.create_function("as_counted", 2, as_counted, deterministic=True)
     conn.create_aggregate("sum_qualifier", 1, SumQualifier)

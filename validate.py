@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import evidence
 from schema import DATA_DIR, FORMULA_STARTS, SchemaError, load_package
 from schema import label as label_of
 
@@ -230,6 +231,7 @@ def read_table(data_dir: Path, resource: dict, problems: list[Problem]) -> Table
 
 def check_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
     for t in tables.values():
+        unchecked = set()  # one message per referenced table whose rows could not all be read
         pk = t.schema.get("primaryKey", [])
         unique = [[f["name"]] for f in t.fields if f.get("constraints", {}).get("unique")]
         for key in ([pk] if pk else []) + [u for u in unique if u != pk]:
@@ -250,8 +252,10 @@ def check_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
             if ref is None or not ref.readable:
                 continue  # that file's own problem is reported; don't flag every reference to it
             if not ref.complete:
-                problems.append(Problem(t.label, 0, fk["fields"][-1], (
-                    f"references to {ref.label} not checked: fix the rows of {ref.label} that could not be read first")))
+                if ref.name not in unchecked:
+                    unchecked.add(ref.name)
+                    problems.append(Problem(t.label, 0, fk["fields"][-1], (
+                        f"references to {ref.label} not checked: fix the rows of {ref.label} that could not be read first")))
                 continue
             known = {tuple(r[c] for c in fk["reference"]["fields"]) for r in ref.rows}
             for row, line in zip(t.rows, t.lines):
@@ -266,7 +270,7 @@ def check_keys(tables: dict[str, Table], problems: list[Problem]) -> None:
 # Dates that must not run backwards: (table, earlier, later, the column blamed, message).
 DATE_ORDER = [
     ("figures", "period_start", "period_end", "period_end", "period_end {later} is before period_start {earlier}"),
-    ("strikes", "event_date", "announced", "event_date", "event_date {earlier} is after the announcement date {later}"),
+    ("operations", "event_date", "announced", "event_date", "event_date {earlier} is after the announcement date {later}"),
     ("events", "start_date", "end_date", "end_date", "end_date {later} is before start_date {earlier}"),
 ]
 
@@ -279,7 +283,7 @@ def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
             earlier, later = row.get(first), row.get(second)
             if earlier and later and earlier > later:
                 problems.append(Problem(t.label, line, column, message.format(earlier=earlier, later=later)))
-    figures, strikes, sources = tables.get("figures"), tables.get("strikes"), tables.get("sources")
+    figures, operations, sources = tables.get("figures"), tables.get("operations"), tables.get("sources")
     kinds = {r["source_id"]: r.get("kind") for r in sources.rows} if sources else {}
     if figures:
         for row, line in zip(figures.rows, figures.lines):
@@ -295,20 +299,20 @@ def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
             if a in ("misquoted", "unconfirmed") and not row.get("note"):
                 problems.append(Problem(figures.label, line, "note",
                                         f"a {a} figure needs a note saying what CENTCOM said"))
-    if strikes:
-        for row, line in zip(strikes.rows, strikes.lines):
+    if operations:
+        for row, line in zip(operations.rows, operations.lines):
             ev = row.get("event_date")
-            for n in ("isis_killed", "isis_detained"):
+            for n in ("killed", "detained"):
                 if row.get(f"{n}_qualifier") and row.get(n) is None:
-                    problems.append(Problem(strikes.label, line, f"{n}_qualifier",
+                    problems.append(Problem(operations.label, line, f"{n}_qualifier",
                                             f"a qualifier is given but {n} is empty"))
             coords = [row.get(c) is not None for c in ("latitude", "longitude", "geo_precision")]
             if any(coords) and not all(coords):
-                problems.append(Problem(strikes.label, line, "geo_precision",
+                problems.append(Problem(operations.label, line, "geo_precision",
                                         "latitude, longitude and geo_precision go together: give all three or none"))
-            sid = row.get("strike_id") or ""
+            sid = row.get("operation_id") or ""
             if ev and not sid.startswith("op-" + ev.replace("-", "")):
-                problems.append(Problem(strikes.label, line, "strike_id",
+                problems.append(Problem(operations.label, line, "operation_id",
                                         f"{sid!r} should start with op-{ev.replace('-', '')} (its event_date)"))
     events = tables.get("events")
     if events:
@@ -318,11 +322,44 @@ def extra_checks(tables: dict[str, Table], problems: list[Problem]) -> None:
             if s and not eid.startswith("ev-" + s.replace("-", "")):
                 problems.append(Problem(events.label, line, "event_id",
                                         f"{eid!r} should start with ev-{s.replace('-', '')} (its start_date)"))
+    check_evidence(tables, problems)
     if sources:
         for row, line in zip(sources.rows, sources.lines):
             if row.get("release_number") and row.get("publisher") != "U.S. Central Command":
                 problems.append(Problem(sources.label, line, "release_number",
                                         "only CENTCOM's own documents carry a release number"))
+
+
+# The columns whose numbers and qualifiers a row's evidence must state, per table.
+EVIDENCE_NUMBERS = {
+    "figures": (("value",), {"qualifier": "qualifier"}),
+    "operations": (("killed", "detained", "us_killed", "us_wounded"),
+                   {"killed_qualifier": "killed_qualifier", "detained_qualifier": "detained_qualifier"}),
+    "operation_reports": (("killed", "detained", "us_killed", "us_wounded"), {}),
+    "events": ((), {}),
+}
+
+
+def check_evidence(tables: dict[str, Table], problems: list[Problem]) -> None:
+    """Every row has the words of its document that state it (evidence.py), with each of its numbers
+    and qualifiers; blank only where no copy of the document was found."""
+    sources = tables.get("sources")
+    found = {r["source_id"]: r.get("text_found") for r in sources.rows} if sources else {}
+    for name, (numbers, qualifiers) in EVIDENCE_NUMBERS.items():
+        t = tables.get(name)
+        if not t or not any(f["name"] == "evidence" for f in t.fields):
+            continue
+        for row, line in zip(t.rows, t.lines):
+            words = row.get("evidence")
+            if not words:
+                if row.get("evidence_source_id") or found.get(row.get("source_id")) != "no":
+                    problems.append(Problem(t.label, line, "evidence",
+                                            "no evidence: give the few words of the document that state this row "
+                                            "(or, where no copy of it can be found, set the source's text_found to no)"))
+                continue
+            for column, message in evidence.problems(words, {c: row.get(c) for c in numbers},
+                                                     {c: row.get(c) for c in qualifiers}):
+                problems.append(Problem(t.label, line, "evidence", f"{column} {message}"))
 
 
 def check_releases(package: dict, tables: dict[str, Table], problems: list[Problem]) -> None:

@@ -41,7 +41,7 @@ PAGES = [
     ("tallies HTML", "/centcom/tallies"),
     ("tallies JSON", "/centcom/tallies.json"),
     ("figures", "/centcom/figures"),
-    ("strikes", "/centcom/strikes"),
+    ("operations", "/centcom/operations"),
     ("sources", "/centcom/sources"),
     ("monthly", "/centcom/monthly"),
     ("disagreements", "/centcom/disagreements"),

@@ -8,10 +8,10 @@
 -- column: as_of date: The newest figure's date: the last day of the latest window in figures.
 -- column: summary text: What the release added or changed.
 -- column: figures integer: Rows in figures.
--- column: strikes integer: Rows in strikes.
+-- column: announced_operations integer: Rows in operations (operations CENTCOM announced one by one).
 -- column: sources integer: Rows in sources.
 -- column: events integer: Rows in events.
 select version, released, (select max(period_end) from figures) as as_of, summary,
-  (select count(*) from figures) as figures, (select count(*) from strikes) as strikes,
+  (select count(*) from figures) as figures, (select count(*) from operations) as announced_operations,
   (select count(*) from sources) as sources, (select count(*) from events) as events
 from releases where rowid = (select max(rowid) from releases)

@@ -16,8 +16,12 @@
 -- column: value integer: The figure as CENTCOM stated it.
 -- column: qualifier text: Its wording: exact, at_least, more_than, nearly, approximately or up_to.
 -- column: as_stated text: Value and wording together, as a reader would say it ('more than 20').
+-- column: counted_as text: Who was counted, in the document's own noun ('terrorists', 'ISIS operatives'); see figures.counted_as.
+-- column: in_words text: The figure as CENTCOM worded it, noun included ('more than 50 terrorists killed or detained (combined)').
 -- column: assessment text: primary or quoted (see figures.assessment).
 -- column: source_id text: The document the presented figure was read in; links to sources.
+-- column: evidence text: The words of that document that state the figure (see figures.evidence).
+-- column: evidence_url text: Link to the document that finds and highlights those words (see figures.evidence_url).
 -- column: reports integer: How many documents attribute a figure for this window, country and measure to CENTCOM.
 -- column: misquoted_reports integer: How many of them are assessed misquoted (kept in figures and disagreements, never presented).
 -- column: contested integer: 1 where documents that are not misquoted still give another value or wording;
@@ -38,7 +42,8 @@ select c.period_start, c.period_end,
   window_label(c.period_start, c.period_end) as period,
   cast(julianday(c.period_end) - julianday(c.period_start) + 1 as integer) as days,
   c.country, c.measure, c.value, c.qualifier, as_stated(c.value, c.qualifier) as as_stated,
-  c.assessment, c.source_id,
+  c.counted_as, as_stated(c.value, c.qualifier) || ' ' || as_counted(m.label, c.counted_as) as in_words,
+  c.assessment, c.source_id, c.evidence, c.evidence_url,
   (select count(*) from figures f where f.stated_by = 'CENTCOM' and f.period_start = c.period_start
      and f.period_end = c.period_end and f.country = c.country and f.measure = c.measure) as reports,
   (select count(*) from figures f where f.stated_by = 'CENTCOM' and f.assessment = 'misquoted'
@@ -51,5 +56,5 @@ select c.period_start, c.period_end,
      from (select * from eligible order by source_id) e
      where e.period_start = c.period_start and e.period_end = c.period_end and e.country = c.country
        and e.measure = c.measure and (e.value != c.value or e.qualifier != c.qualifier)) as alternatives
-from chosen c
+from chosen c join measures m on m.measure = c.measure
 order by c.period_start, c.period_end, case c.country when 'Iraq' then 0 when 'Syria' then 1 else 2 end, c.measure

@@ -13,10 +13,11 @@
 -- column: value integer: The figure as CENTCOM stated it for the whole window.
 -- column: qualifier text: Its wording (the rate carries the same wording).
 -- column: as_stated text: Value and wording together ('more than 20').
+-- column: in_words text: The figure as CENTCOM worded it, in the document's own noun ('more than 20 terrorists killed').
 -- column: per_30_days real: DERIVED: value × 30 / days, rounded to one decimal.
 -- column: assessment text: primary or quoted (see figures.assessment).
 -- column: source_id text: The document the figure was read in.
-select period_start, period_end, period, days, country, measure, value, qualifier, as_stated,
+select period_start, period_end, period, days, country, measure, value, qualifier, as_stated, in_words,
   round(value * 30.0 / days, 1) as per_30_days, assessment, source_id
 from presented_figures
 where measure in ('operations', 'killed', 'detained', 'killed_or_detained')

@@ -39,6 +39,7 @@ FRONT = Path(__file__).resolve().parent
 ROOT = FRONT.parent
 sys.path.insert(0, str(ROOT))
 
+import schema  # noqa: E402
 import serve  # noqa: E402
 
 DEFAULTS = {
@@ -91,7 +92,17 @@ def nginx_config(run_dir: Path, host: str, port: int, env=os.environ) -> str:
         "TRUSTED_GEO": "\n        ".join(f"{p} 1;" for p in proxies),
         "REAL_IP_HEADER": header, "REAL_IP_VARIABLE": header.lower().replace("-", "_"),
         "PAGE_MAX_AGE": str(serve.SETTINGS["default_cache_ttl"]),
+        "RENAMED_FILES": renamed_files(),
     })
+
+
+def renamed_files() -> str:
+    """nginx lines that send a renamed table's old CSV address to the new one."""
+    declared = schema.load()
+    paths = {r["name"]: r["path"] for r in declared.sources}
+    lines = [f"location = /data/{old}.csv {{ return 301 /data/{paths[new]}; }}"
+             for old, new in declared.renamed.get("tables", {}).items() if new in paths]
+    return "\n        ".join(lines) or "# (none)"
 
 
 def log_target(device: str, fallback: Path) -> str:

@@ -33,7 +33,8 @@ ORDER = list(NOUNS)
 
 SQL = """
 select p.period_start, p.period_end, p.period, p.days, p.country, p.measure, p.value, p.qualifier,
-  p.as_stated, p.assessment, p.source_id, p.contested, p.alternatives,
+  p.as_stated, p.counted_as, p.in_words, p.evidence, p.evidence_url, p.assessment, p.source_id, p.contested,
+  p.alternatives,
   s.publisher, s.published, s.kind, m.label
 from presented_figures p
 join sources s on s.source_id = p.source_id
@@ -66,7 +67,8 @@ def _join(parts: list[str]) -> str:
 
 
 def figure_json(f: dict, source_url: str) -> dict:
-    out = {k: f[k] for k in ("country", "measure", "value", "qualifier", "as_stated", "assessment", "source_id")}
+    out = {k: f[k] for k in ("country", "measure", "value", "qualifier", "as_stated", "counted_as", "in_words",
+                             "assessment", "source_id", "evidence", "evidence_url")}
     out["source_url"] = source_url
     out["read_in"] = ("CENTCOM's own text" if f["assessment"] == "primary"
                       else f"{f['publisher']}, quoting CENTCOM (CENTCOM's own text was not found)")
@@ -91,7 +93,7 @@ def measure_sentence(label: str, figs: dict[str, dict]) -> str:
         text = _join(parts)
         if len(parts) > 1:
             text += " (no total stated)"
-    return f"{label}: {text}."
+    return f"{label[:1].upper()}{label[1:]}: {text}."
 
 
 def statement(window_figs: list[dict], source_url) -> dict:
@@ -100,7 +102,9 @@ def statement(window_figs: list[dict], source_url) -> dict:
     labels = {}
     for f in window_figs:
         by_measure[f["measure"]][f["country"]] = f
-        labels[f["measure"]] = NOUNS.get(f["measure"], f["label"])
+        # in the document's own noun ("terrorists killed") where it names who was counted
+        if f["measure"] not in labels or f["country"] == "Total":
+            labels[f["measure"]] = sqlfunctions.as_counted(NOUNS.get(f["measure"], f["label"]), f["counted_as"])
     measures = sorted(by_measure, key=lambda m: (ORDER.index(m) if m in ORDER else len(ORDER), m))
     countries = [c for c in COUNTRIES + ["Total"] if any(c in by_measure[m] for m in measures)]
     scope = _join([c for c in countries if c != "Total"]) if set(countries) - {"Total"} else "Iraq and Syria together"
@@ -181,7 +185,7 @@ def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) ->
         if year == _date(latest_end).year:
             entry["gaps"].append(
                 f"The newest CENTCOM figure in the data covers up to {sqlfunctions.window_label(latest_end, latest_end)}; "
-                "no later tally or figure was found (see docs/searched-2026.md).")
+                "no later tally or figure was found (see what was searched for: /about#what-was-searched-for-2026-and-not-found).")
         years.append(entry)
     return {"as_of": latest_end, "latest": latest, "years": years,
             "note": ("Counts are CENTCOM's claims about operations by U.S. and partner forces; 'operation' and "

@@ -1,5 +1,5 @@
 """Words instead of codes where a person reads: on HTML pages a cell holding a code shows its label,
-with the code in a tooltip ("attack on U.S. forces" for attack_on_us_forces, "more than" for
+with the code in a tooltip ("strike (platform not stated)" for strike, "more than" for
 more_than). The labels are declared once, with each column in data/datapackage.json ("x-labels");
 a qualifier column uses the words the figures are worded with (sqlfunctions.WORDS). JSON and CSV
 keep the codes: they are the documented, stable values to filter on."""

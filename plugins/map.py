@@ -1,7 +1,7 @@
 """/map: every announced operation with a place, on a Leaflet map (the copy datasette-leaflet ships):
 coloured by the group CENTCOM named, sized by the killed plus detained it stated, outlined by how
 precisely the place is known (geo_precision), each marker's popup linking to the operation's row.
-The markers come from the canned query strikes_map; the map tiles are OpenStreetMap's, and the
+The markers come from the canned query operations_map; the map tiles are OpenStreetMap's, and the
 markers are drawn whether or not the tiles load."""
 from datasette import hookimpl
 from datasette.utils.asgi import Response

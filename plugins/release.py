@@ -42,7 +42,7 @@ async def data_release(datasette) -> dict:
 
 async def release_json(datasette, request):
     r = await data_release(datasette)
-    return Response.json({k: r[k] for k in ("version", "released", "as_of", "summary", "figures", "strikes",
+    return Response.json({k: r[k] for k in ("version", "released", "as_of", "summary", "figures", "announced_operations",
                                               "sources", "events", "citation")})
 
 

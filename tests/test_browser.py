@@ -85,7 +85,7 @@ def test_dashboard_renders_every_chart(browser, server, artifacts):
 def test_injected_markup_does_not_run(browser, server):
     """A script payload in a URL parameter is shown as text, never executed."""
     payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>"
-    page, errors = open_page(browser, server.url + "/centcom/search_strikes?q=" + payload.replace("#", "%23"))
+    page, errors = open_page(browser, server.url + "/centcom/search_operations?q=" + payload.replace("#", "%23"))
     assert page.evaluate("window.__pwned === undefined")
     page2, _ = open_page(browser, server.url + "/centcom/figures?_search=" + payload)
     assert page2.evaluate("window.__pwned === undefined")
@@ -150,8 +150,8 @@ def test_map_draws_every_placed_operation_on_the_sites_own_base_map(browser, ser
     import sqlite3
 
     conn = sqlite3.connect(built_db)
-    placed = conn.execute("select count(*) from strikes where latitude is not null").fetchone()[0]
-    groups = conn.execute('select count(distinct "group") from strikes where latitude is not null').fetchone()[0]
+    placed = conn.execute("select count(*) from operations where latitude is not null").fetchone()[0]
+    groups = conn.execute('select count(distinct "group") from operations where latitude is not null').fetchone()[0]
     conn.close()
     page = browser.new_page()
     page.set_viewport_size({"width": width, "height": 900})
@@ -170,7 +170,7 @@ def test_map_draws_every_placed_operation_on_the_sites_own_base_map(browser, ser
     page.evaluate("document.querySelector('path.op-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     page.wait_for_selector(".leaflet-popup-content", timeout=10000)
     popup = page.locator(".leaflet-popup-content")
-    assert "precision" in popup.inner_text() and popup.locator("a[href*='/strikes/op-']").count() == 1
+    assert "precision" in popup.inner_text() and popup.locator("a[href*='/operations/op-']").count() == 1
     # no marker hides another: operations at one place are spread around it (35 of 50 were stacked)
     # (Leaflet leaves a marker outside the visible map undrawn: an empty box; a phone sees those on panning)
     centres = page.evaluate("""[...document.querySelectorAll('path.op-marker')].map(p => p.getBoundingClientRect())
@@ -192,7 +192,7 @@ def test_map_draws_every_placed_operation_on_the_sites_own_base_map(browser, ser
 def test_an_operations_page_links_to_it_on_the_map(browser, server, width):
     page = browser.new_page()
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(server.url + "/centcom/strikes/op-20230216-al-homsi")
+    page.goto(server.url + "/centcom/operations/op-20230216-al-homsi")
     page.click("p.on-the-map a")
     page.wait_for_selector(".leaflet-popup-content", timeout=20000)
     assert "op-20230216-al-homsi" in page.locator(".leaflet-popup-content").last.inner_text()
@@ -224,8 +224,8 @@ def test_cross_origin_fetch_with_a_custom_header(browser, server, tmp_path):
 
 PHONE_PAGES = ["/", "/about", "/changelog", "/key-figures", "/map", "/centcom", "/centcom/figures",
                "/centcom/tallies", "/centcom/figures_for_window?from_date=2025-01-01&to_date=2025-12-31",
-               "/centcom/country_series?country=Syria", "/centcom/us_casualties", "/centcom/search_strikes?q=raid",
-               "/centcom/figure_provenance?measure=operations&country=Total", "/centcom/strikes/op-20230216-al-homsi",
+               "/centcom/country_series?country=Syria", "/centcom/us_casualties", "/centcom/search_operations?q=raid",
+               "/centcom/figure_provenance?measure=operations&country=Total", "/centcom/operations/op-20230216-al-homsi",
                "/-/dashboards/overview", "/nope"]
 
 

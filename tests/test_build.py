@@ -125,8 +125,8 @@ CASES = {
                          ("figures.csv", 7, "period_end", "before period_start")),
     "duplicate key": (lambda d: _append_line(d / "figures.csv", _line(d / "figures.csv", 2)),
                       ("figures.csv", None, "source_id", "duplicate key")),
-    "dangling source": (lambda d: _set_cell(d / "strikes.csv", 2, "source_id", "no-such-source"),
-                        ("strikes.csv", 2, "source_id", "not in")),
+    "dangling source": (lambda d: _set_cell(d / "operations.csv", 2, "source_id", "no-such-source"),
+                        ("operations.csv", 2, "source_id", "not in")),
     "empty file": (lambda d: (d / "sources.csv").write_text(""),
                    ("sources.csv", 1, None, "file is empty")),
     "unterminated quote": (lambda d: _append_line(d / "figures.csv", '2023-01-01,2023-01-31,Iraq,killed,1,exact,CENTCOM,x,"never closed'),
@@ -137,29 +137,29 @@ CASES = {
                   ("figures.csv", 9, "note", "formula")),
     "formula +": (lambda d: _set_cell(d / "sources.csv", 2, "title", "+1 more"),
                   ("sources.csv", 2, "title", "formula")),
-    "formula -": (lambda d: _set_cell(d / "strikes.csv", 2, "summary", "-2+3"),
-                  ("strikes.csv", 2, "summary", "formula")),
-    "formula @": (lambda d: _set_cell(d / "strikes.csv", 3, "place", "@SUM(A1)"),
-                  ("strikes.csv", 3, "place", "formula")),
+    "formula -": (lambda d: _set_cell(d / "operations.csv", 2, "summary", "-2+3"),
+                  ("operations.csv", 2, "summary", "formula")),
+    "formula @": (lambda d: _set_cell(d / "operations.csv", 3, "place", "@SUM(A1)"),
+                  ("operations.csv", 3, "place", "formula")),
     "short row": (lambda d: _append_line(d / "measures.csv", "only,three,fields"),
                   ("measures.csv", None, None, "3 fields")),
     "not utf-8": (lambda d: (d / "measures.csv").write_bytes((d / "measures.csv").read_bytes() + "x,Caf\xe9,people,y\n".encode("latin-1")),
                   ("measures.csv", None, None, "UTF-8")),
-    "missing file": (lambda d: (d / "strike_reports.csv").unlink(),
-                     ("strike_reports.csv", None, None, "file not found")),
-    "bad identifier": (lambda d: _set_cell(d / "strikes.csv", 2, "strike_id", "Raid 1"),
-                       ("strikes.csv", 2, "strike_id", "pattern")),
-    "event after announcement": (lambda d: _set_cell(d / "strikes.csv", 2, "event_date", "2030-01-01"),
-                                 ("strikes.csv", 2, "event_date", "after the announcement")),
+    "missing file": (lambda d: (d / "operation_reports.csv").unlink(),
+                     ("operation_reports.csv", None, None, "file not found")),
+    "bad identifier": (lambda d: _set_cell(d / "operations.csv", 2, "operation_id", "Raid 1"),
+                       ("operations.csv", 2, "operation_id", "pattern")),
+    "event after announcement": (lambda d: _set_cell(d / "operations.csv", 2, "event_date", "2030-01-01"),
+                                 ("operations.csv", 2, "event_date", "after the announcement")),
     "unknown qualifier": (lambda d: _set_cell(d / "figures.csv", 10, "qualifier", "roughly"),
                           ("figures.csv", 10, "qualifier", "not one of")),
     "required value empty": (lambda d: _set_cell(d / "figures.csv", 11, "stated_by", ""),
                              ("figures.csv", 11, "stated_by", "required")),
     "utf-8 byte-order mark": (lambda d: (d / "figures.csv").write_bytes(b"\xef\xbb\xbf" + (d / "figures.csv").read_bytes()),
                               None),
-    "CRLF line endings": (lambda d: (d / "strikes.csv").write_bytes((d / "strikes.csv").read_bytes().replace(b"\n", b"\r\n")),
+    "CRLF line endings": (lambda d: (d / "operations.csv").write_bytes((d / "operations.csv").read_bytes().replace(b"\n", b"\r\n")),
                           None),
-    "markup in a text field": (lambda d: _set_cell(d / "strikes.csv", 2, "summary", "<script>alert('x')</script><b>bold</b>"),
+    "markup in a text field": (lambda d: _set_cell(d / "operations.csv", 2, "summary", "<script>alert('x')</script><b>bold</b>"),
                                None),
     # --- robustness: every failure is a message naming the file, never a traceback
     "huge integer": (lambda d: _set_cell(d / "figures.csv", 12, "value", "99999999999999999999999"),
@@ -252,7 +252,7 @@ def test_one_bad_row_gives_one_message_not_a_cascade(data_copy, tmp_path):
 def test_every_problem_is_reported_in_one_run(data_copy, tmp_path):
     _set_cell(data_copy / "figures.csv", 2, "value", "x")
     _set_cell(data_copy / "figures.csv", 3, "country", "Mars")
-    _set_cell(data_copy / "strikes.csv", 2, "announced", "yesterday")
+    _set_cell(data_copy / "operations.csv", 2, "announced", "yesterday")
     result = run_build(data_copy, tmp_path / "centcom.db")
     assert result.returncode == 1
     assert "3 problem(s)" in result.stderr, result.stderr
@@ -262,20 +262,20 @@ def test_every_problem_is_reported_in_one_run(data_copy, tmp_path):
 async def test_markup_in_text_is_shown_as_text(data_copy, tmp_path):
     import serve
 
-    _set_cell(data_copy / "strikes.csv", 2, "summary", "<script>alert('x')</script><img src=x onerror=alert(1)>")
-    sid = list(csv.reader((data_copy / "strikes.csv").open(encoding="utf-8")))[1][0]
+    _set_cell(data_copy / "operations.csv", 2, "summary", "<script>alert('x')</script><img src=x onerror=alert(1)>")
+    sid = list(csv.reader((data_copy / "operations.csv").open(encoding="utf-8")))[1][0]
     db = tmp_path / "centcom.db"
     assert run_build(data_copy, db).returncode == 0
     from conftest import Client
 
     client = Client(serve.make_datasette(db, "pages"), serve.make_datasette(db, "sql"))
-    for path in ["/centcom/strikes", f"/centcom/strikes/{sid}", "/centcom/search_strikes?q=script",
-                 "/centcom/strikes?_search=alert", "/centcom/us_casualties",
-                 "/centcom?sql=select+summary+from+strikes"]:
+    for path in ["/centcom/operations", f"/centcom/operations/{sid}", "/centcom/search_operations?q=script",
+                 "/centcom/operations?_search=alert", "/centcom/us_casualties",
+                 "/centcom?sql=select+summary+from+operations"]:
         r = await client.get(path, follow_redirects=True)
         assert r.status_code == 200, path
         assert "<script>alert(" not in r.text and "<img src=x" not in r.text, path
-    r = await client.get(f"/centcom/strikes/{sid}")
+    r = await client.get(f"/centcom/operations/{sid}")
     assert "&lt;script&gt;alert(" in r.text
 
 
@@ -371,6 +371,7 @@ def test_a_rebuild_does_not_change_what_a_running_server_serves(tmp_path, data_c
 
         before = first_value()
         _set_cell(data_copy / "figures.csv", 2, "value", "999")
+        _set_cell(data_copy / "figures.csv", 2, "evidence", "in which 999 ISIS operatives were detained")
         assert run_build(data_copy, db).returncode == 0
         assert first_value() == before
     finally:

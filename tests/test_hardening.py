@@ -3,6 +3,7 @@ Unix socket, supervisord), plus a generated sweep of every page x special parame
 from __future__ import annotations
 
 import concurrent.futures as cf
+import csv
 import http.client
 import itertools
 import json
@@ -72,7 +73,7 @@ def test_no_redirect_leaves_the_site(server, attack):
 
 
 def test_a_cookie_does_not_change_what_others_get(server):
-    url = "/centcom/strikes.json?_sort=event_date&_cookie_test=1"
+    url = "/centcom/operations.json?_sort=event_date&_cookie_test=1"
     status, headers, _ = raw_get(server, url, {"Cookie": "ds_actor=x; other=y"})
     assert headers.get("x-cache") in ("BYPASS", None, ""), headers.get("x-cache")
     status, headers, _ = raw_get(server, url)
@@ -88,10 +89,10 @@ def test_credentials_and_cookies_are_never_stored(server):
 
 
 def test_cache_replays_and_keys_on_the_raw_uri(server):
-    first = raw_get(server, "/centcom/strikes?_sort=event_date&_raw_uri=1")
-    second = raw_get(server, "/centcom/strikes?_sort=event_date&_raw_uri=1")
+    first = raw_get(server, "/centcom/operations?_sort=event_date&_raw_uri=1")
+    second = raw_get(server, "/centcom/operations?_sort=event_date&_raw_uri=1")
     assert second[1]["x-cache"] == "HIT" and first[2] == second[2]
-    assert raw_get(server, "/centcom/strikes?_sort=event%5Fdate&_raw_uri=1")[1]["x-cache"] == "MISS"
+    assert raw_get(server, "/centcom/operations?_sort=event%5Fdate&_raw_uri=1")[1]["x-cache"] == "MISS"
 
 
 # --- 2. Memory ---------------------------------------------------------------------------------
@@ -390,7 +391,13 @@ def data_copy_module(tmp_path_factory) -> Path:
     dst = tmp_path_factory.mktemp("data-b") / "data"
     shutil.copytree(build_db.DATA_DIR, dst)
     figures = dst / "figures.csv"
-    figures.write_text(figures.read_text().replace(",Total,operations,31,", ",Total,operations,32,", 1))
+    rows = list(csv.DictReader(figures.open(encoding="utf-8", newline="")))
+    row = next(r for r in rows if r["country"] == "Total" and r["measure"] == "operations" and r["value"] == "31")
+    row["value"], row["evidence"] = "32", row["evidence"].replace("31", "32")  # the words state the new figure too
+    with figures.open("w", encoding="utf-8", newline="") as fp:
+        w = csv.DictWriter(fp, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
     return dst
 
 

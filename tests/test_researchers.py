@@ -42,12 +42,20 @@ def test_citation_cff_names_the_current_release():
 async def test_changelog_shows_what_each_release_changed(client):
     data = (await client.get("/changelog.json")).json()
     current = data["releases"][0]
-    assert current["version"] == PACKAGE["version"] and current["compared_with"] == "1.0.0"
+    assert current["version"] == PACKAGE["version"] and current["compared_with"] == "2.0.0"
     tables = {t["table"]: t for t in current["tables"]}
-    assert tables["figures"]["columns_added"] == ["assessment"]
-    assert tables["figures"]["added"] and tables["events"]["new_table"]
+    # 3.0.0 renamed tables and columns: the changelog compares them under their new names and says so
+    assert tables["operations"]["renamed_from"] == "strikes" and not tables["operations"]["new_table"]
+    assert tables["operations"]["columns_renamed"]["isis_killed"] == "killed"
+    assert "op-20251213-palmyra-ambush" in tables["operations"]["removed"]
+    assert {"counted_as", "evidence"} <= set(tables["figures"]["columns_added"])
+    assert "ev-20220120-ghwayran-prison-battle" in tables["events"]["added"]
+    previous = data["releases"][1]
+    assert previous["version"] == "2.0.0" and previous["compared_with"] == "1.0.0"
+    assert {t["table"]: t for t in previous["tables"]}["events"]["new_table"]
     html = (await client.get("/changelog")).text
-    assert "Release 2.0.0" in html and "Release 1.0.0" in html and "assessment" in html
+    assert "Release 3.0.0" in html and "Release 2.0.0" in html and "renamed from strikes" in html
+    assert "isis_killed → killed" in html
 
 
 def test_changelog_is_generated_from_the_history():
@@ -70,7 +78,7 @@ def test_the_whole_package_loads_from_one_url(server):
         assert r.read().decode().splitlines()[0].startswith("period_start,period_end,country,measure")
 
 
-@pytest.mark.parametrize("feed, table", [("new_figures", "figures"), ("new_operations", "strikes")])
+@pytest.mark.parametrize("feed, table", [("new_figures", "figures"), ("new_operations", "operations")])
 async def test_atom_feeds(client, built_db, feed, table):
     import sqlite3
 
@@ -104,7 +112,7 @@ async def test_the_figures_feed_never_titles_a_misquote_as_centcoms_statement(cl
 
 
 async def test_row_pages_link_their_source(client, route):
-    for path in ["/centcom/strikes/op-20230216-al-homsi",
+    for path in ["/centcom/operations/op-20230216-al-homsi",
                  "/centcom/figures/2023-07-01,2023-07-31,Total,killed,centcom-20230809-01"]:
         html = (await client.get(path)).text
         assert re.search(rf'<a href="/{route}/sources/[a-z0-9-]+" title="[^"]*">[a-z0-9-]+</a>', html), path

@@ -320,16 +320,16 @@ def test_data_gaps_are_filled(db):
     assert march["Total"]["killed"] == 9
     assert one("select value from figures where period_start = '2023-01-01' and period_end = '2023-01-31' "
                "and country = 'Iraq' and measure = 'us_only_operations'")[0] == 0
-    assert one("select isis_killed from strikes where strike_id = 'op-20240911-eastern-syria-ied'")[0] == 1
-    assert one("select isis_killed from strike_reports where strike_id = 'op-20240829-anbar-raid' "
+    assert one("select killed from operations where operation_id = 'op-20240911-eastern-syria-ied'")[0] == 1
+    assert one("select killed from operation_reports where operation_id = 'op-20240829-anbar-raid' "
                "and source_id like 'dailycaller-20240831%'")[0] == 15
     assert one("select count(*) from figures where source_id = 'centcom-article-4407035' "
                "and assessment = 'primary'")[0] >= 4
 
 
 async def test_no_link_reads_none(client):
-    for path in ["/centcom/figures?_size=max", "/centcom/strikes?_size=max", "/centcom/strike_reports?_size=max",
-                 "/centcom/tallies?_size=max", "/centcom/strikes/op-20230118-media-security-operative"]:
+    for path in ["/centcom/figures?_size=max", "/centcom/operations?_size=max", "/centcom/operation_reports?_size=max",
+                 "/centcom/tallies?_size=max", "/centcom/operations/op-20230118-media-security-operative"]:
         html = (await client.get(path)).text
         assert ">None<" not in html, path
 
@@ -368,8 +368,10 @@ async def test_the_dashboard_lists_the_numbered_events_and_no_row_looks_empty(cl
     assert hawkeye and all("killed or captured" in r["CENTCOM said"] for r in hawkeye)
 
 
-async def test_the_headline_counts_no_attack_on_us_forces_as_an_operation(client, db):
+async def test_an_attack_on_us_forces_is_an_event_not_an_operation(client, db):
+    """The Palmyra ambush of 13 December 2025 is an event: no operation, no killed figure of ISIS from it."""
+    assert db.execute("select kind from events where event_id = 'ev-20251213-palmyra-ambush'").fetchone()[0] == "attack"
+    assert db.execute("select count(*) from operations where operation_id like '%palmyra%'").fetchone()[0] == 0
     got = await rows(client, "/centcom.json", _shape="array", sql=CHARTS["headline-strikes"]["query"])
-    attacks = db.execute("select count(*) from strikes where operation_type = 'attack_on_us_forces'").fetchone()[0]
-    isis = db.execute("select count(*) from strikes where \"group\" = 'ISIS'").fetchone()[0]
-    assert attacks >= 1 and got[0]["count"] == isis - attacks
+    isis = db.execute("select count(*) from operations where \"group\" = 'ISIS'").fetchone()[0]
+    assert got[0]["count"] == isis == 51
