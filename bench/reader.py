@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""How well propose.py reads the documents the data cites: precision and recall against data/figures.csv.
+
+    .venv/bin/python bench/reader.py [--texts DIR] [--out bench/reader-results.md]
+
+For every source that figures.csv cites and whose text is in DIR (`<source_id>.txt` or `.html`; default
+$READER_TEXTS, else /work/reader-texts), runs the reader on it, with the source's `published` date (or, for the
+few sources without one, the last day of the windows its figures cover) and its source_id, and compares the
+proposed rows with the document's rows of figures.csv on window, country, measure, value, qualifier and whether
+the figure is CENTCOM's (stated_by). Writes precision and recall per document and overall to
+bench/reader-results.md, separately for the documents the reading rules were written against and for the
+documents held out (HELD_OUT: other outlets' reports of the same releases, never looked at while writing rules).
+
+The texts are other people's articles: they are read from a local directory and never committed.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import propose  # noqa: E402
+
+# Reports held out from rule-writing: judged only by their scores here.
+HELD_OUT = {
+    "rudaw-20221229-end-of-year-update", "middleeastmonitor-20221230-313-operations-2022",
+    "njtoday-20221229-isis-fighters-killed-2022", "tee3s-nodate-february-outcome",
+    "southfront-nodate-13-isis-april", "rudaw-20230706-13-isis-killed-june", "rudaw-20240717-first-half-2024",
+    "thenational-20251231-25-isis", "dailywire-20251230-nearly-two-dozen", "dailypost-20251231-kill-7-isis",
+    "antiwar-20260204-five-strikes", "tag24-20260214-30-targets", "urdupoint-20230706-13-terrorists-june",
+    "pledgetimes-20230810-31-joint-operations-july", "syrianewsagency-2024-first-half-2024",
+}
+
+
+def key(row: dict) -> tuple:
+    return (row["period_start"], row["period_end"], row["country"], row["measure"], str(int(row["value"])),
+            row["qualifier"], row["stated_by"] == "CENTCOM")
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fp:
+        return list(csv.DictReader(fp))
+
+
+def texts_in(directory: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(directory.glob("*")) if p.suffix in (".txt", ".html")}
+
+
+def score(proposed: list[dict], expected: list[dict], anywhere: set) -> tuple:
+    """(matched, proposed, expected, proposed rows in the data from any document, proposed rows not in the data,
+    rows of the document not proposed)."""
+    got, want = Counter(map(key, proposed)), Counter(map(key, expected))
+    matched = got & want
+    extra = got - matched
+    return (sum(matched.values()), sum(got.values()), sum(want.values()),
+            sum(matched.values()) + sum(n for k, n in extra.items() if k in anywhere),
+            sorted(k for k in extra.elements() if k not in anywhere), sorted((want - matched).elements()))
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def run(texts: Path) -> dict:
+    figures = read_csv(ROOT / "data" / "figures.csv")
+    sources = {r["source_id"]: r for r in read_csv(ROOT / "data" / "sources.csv")}
+    available = texts_in(texts)
+    anywhere = set(map(key, figures))
+    results = []
+    for source_id in sorted({r["source_id"] for r in figures} & set(available)):
+        expected = [r for r in figures if r["source_id"] == source_id]
+        source = sources.get(source_id, {})
+        published = source.get("published") or max(r["period_end"] for r in expected)
+        raw = available[source_id].read_text(encoding="utf-8")
+        started = time.perf_counter()
+        proposed = propose.propose(raw, dt.date.fromisoformat(published), source_id)
+        seconds = time.perf_counter() - started
+        results.append((source_id, source_id in HELD_OUT, seconds, *score(proposed, expected, anywhere)))
+    return {"results": results, "cited": len({r["source_id"] for r in figures}), "texts": texts}
+
+
+def report(run_: dict) -> str:
+    results = run_["results"]
+    lines = ["# The reader (propose.py) against data/figures.csv", "",
+             "Written by `bench/reader.py`. For each cited document whose stored text could be read, the rows",
+             "`propose.py` proposes are compared with `data/figures.csv` on window, country, measure, value, qualifier",
+             "and CENTCOM-or-not.", "",
+             "- **recall**: the document's rows of figures.csv that were proposed;",
+             "- **precision**: proposed rows that figures.csv holds, from this document or from another report of the",
+             "  same statement (the data records a figure once per statement where reports agree, not once per",
+             "  report, so a correct reading of a second report is often cited to the first);",
+             "- **strict precision**: proposed rows that figures.csv holds for this very document.", "",
+             "*Rule set*: documents the reading rules were written against. *Held out*: reports (mostly a second",
+             "outlet's report of a release already in the rule set) not looked at while the rules were written.", "",
+             f"Documents read: {len(results)} of the {run_['cited']} that figures.csv cites (for the others no text was",
+             "found, or the stored text stops before the figures).", "",
+             "| set | documents | proposed | rows of the documents | precision | strict precision | recall |",
+             "|---|---|---|---|---|---|---|"]
+    for name, rows in (("rule set", [r for r in results if not r[1]]), ("held out", [r for r in results if r[1]]),
+                       ("all", results)):
+        m, p, e, a = (sum(r[i] for r in rows) for i in (3, 4, 5, 6))
+        lines.append(f"| {name} | {len(rows)} | {p} | {e} | {ratio(a, p)} | {ratio(m, p)} | {ratio(m, e)} |")
+    slowest = max((r[2] for r in results), default=0)
+    lines += ["", f"Slowest document: {slowest * 1000:.0f} ms.", "",
+              "| document | set | proposed | rows of the document | precision | strict precision | recall |",
+              "|---|---|---|---|---|---|---|"]
+    for source_id, held, _, m, p, e, a, _extra, _missing in results:
+        lines.append(f"| {source_id} | {'held out' if held else 'rule set'} | {p} | {e} | {ratio(a, p)} | "
+                     f"{ratio(m, p)} | {ratio(m, e)} |")
+    lines += ["", "## What was missed or added", "",
+              "Rows as (start, end, country, measure, value, qualifier, CENTCOM's).", ""]
+    for source_id, held, _, m, p, e, a, extra, missing in results:
+        if extra or missing:
+            lines.append(f"- **{source_id}**" + (" (held out)" if held else ""))
+            lines += [f"  - proposed, in no row of figures.csv: {', '.join(map(str, extra))}"] if extra else []
+            lines += [f"  - in figures.csv for this document, not proposed: {', '.join(map(str, missing))}"] if missing else []
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=Path, default=Path(os.environ.get("READER_TEXTS", "/work/reader-texts")),
+                        help="directory of <source_id>.txt / .html (not committed)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "reader-results.md")
+    args = parser.parse_args(argv)
+    if not args.texts.is_dir():
+        print(f"bench/reader.py: no directory of texts at {args.texts} (give --texts DIR or set READER_TEXTS)",
+              file=sys.stderr)
+        return 2
+    text = report(run(args.texts))
+    args.out.write_text(text, encoding="utf-8")
+    print("Documents read" + text.split("Documents read")[1].split("| document |")[0].rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
