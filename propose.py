@@ -198,7 +198,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
@@ -224,6 +224,7 @@ MEASURE_AFTER = [
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
            "weapons_caches_destroyed"}
+RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
 LEADERS = re.compile(r"\bleaders?\b", re.I)
 
@@ -262,7 +263,7 @@ WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
-    (rf"\bsince\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?!\s*\d)", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
@@ -345,8 +346,9 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             unit = g.get("unit", "").lower() or {"العام": "year", "السنة": "year", "الشهر": "month"}[g["unit_ar"]]
             start = _back(on, months=12 if unit == "year" else 1) if unit != "week" else _back(on, days=7)
             return start, on, f"'past {unit}' counted back from the statement date {on}"
-        if kind == "this_year":
-            return dt.date(on.year, 1, 1), on, f"'this year': from 1 January to the statement date {on}"
+        if kind == "this_year":  # a running sum of monthly tallies: the months published so far
+            last = _back(on.replace(day=1), days=1)
+            return dt.date(last.year, 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
         if kind == "the_year":
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
         if kind == "this_month":
@@ -393,10 +395,13 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication."""
     if is_centcom:
         return published
-    m = re.search(rf"(?:\bon\s+|\b)({_weekday})\b", text[:1500], re.I)
+    m = re.search(rf"\b(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\b[^.\n]{{0,60}}?(?:\bon\s+|اليوم\s+|\b)({_weekday})\b"
+                  rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
+                  rf"statement|announcement|release)", text[:2000], re.I)
     if not m:
         return published
-    back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+    back = (published.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
     return published - dt.timedelta(days=back)
 
 
@@ -516,19 +521,21 @@ class Document:
                 window = next((w[-1][2] for *_, w in read[n + 1:] if w), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
+            first_window = None
             for i, (m, value) in enumerate(numbers):
                 figure = self._figure(sentence, numbers, i)
                 if not figure:
                     continue
                 measure, qualifier, start, end, counted_as = figure
-                win = self._window(sentence_windows, m.start(), window if measure in CARRIED else None)
+                win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else None)
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
+                first_window = first_window or win
                 if columns and len(numbers) == 2 and not COUNTRY.search(masked):
                     country = columns[i]
                 else:
                     country = self._country(masked, numbers, i) or para_country or heading_country or self.default_country
-                stated_by, assessment = self._attribution(sentence)
+                stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
                 s, e = words_span(sentence, start, end)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
@@ -541,7 +548,9 @@ class Document:
             named = set(self._sentence_countries(masked))
             if named:
                 para_country = named.pop() if len(named) == 1 and "Total" not in named else None
-            if sentence_windows:
+            if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
+                window = first_window
+            elif sentence_windows:
                 window = sentence_windows[-1][2]
         return sorted((r for _, r in found.values()),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
@@ -582,7 +591,7 @@ class Document:
             "approximately" if m["dozen"] else "exact"
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
-        if NOT_ISIS.match(after):
+        if NOT_ISIS.match(after) or RATE.match(after):
             return None
         # operations, strikes, targets... read from the words after the number
         for rx, measure in MEASURE_AFTER:
@@ -656,18 +665,25 @@ class Document:
         return None if aside else before[-1][2]
 
     @staticmethod
-    def _window(sentence_windows, position: int, current):
+    def _window(sentence: str, sentence_windows, m: re.Match, current):
+        """The window of a number: the sentence's window phrase in the number's own clause (after it first:
+        "308 missions so far this year, including 36 missions during August"), else the nearest one in the
+        sentence, else the window read last."""
         if not sentence_windows:
             return current
-        return min(sentence_windows, key=lambda w: min(abs(w[0] - position), abs(w[1] - position)))[2]
+        after = [w for w in sentence_windows if w[0] >= m.end() and not clause_break(sentence[m.end():w[0]])]
+        before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
+        if after or before:
+            return (after[0] if after else before[-1])[2]
+        return min(sentence_windows, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
 
-    def _attribution(self, sentence: str) -> tuple[str, str]:
+    def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:
             if rx.search(sentence) and not CENTCOM_NAMED.search(sentence):
                 return who, "outlet_count"
         if self.is_centcom:
             return "CENTCOM", "primary"
-        if OUTLET_SUM.search(sentence) or not self.names_centcom:
+        if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
             return self.publisher, "outlet_count"
         return "CENTCOM", "quoted"
 

@@ -4,8 +4,9 @@
     .venv/bin/python bench/reader.py [--texts DIR] [--out bench/reader-results.md]
 
 For every source that figures.csv cites and whose text is in DIR (`<source_id>.txt` or `.html`; default
-$READER_TEXTS, else /work/reader-texts), runs the reader on it, with the source's `published` date (or, for the
-few sources without one, the last day of the windows its figures cover) and its source_id, and compares the
+$READER_TEXTS, else /work/reader-texts), runs the reader on it, with the source's `published` date (for sources
+without one, the date in their source_id, else a week after the last day their figures cover) and its source_id,
+and compares the
 proposed rows with the document's rows of figures.csv on window, country, measure, value, qualifier and whether
 the figure is CENTCOM's (stated_by). Writes precision and recall per document and overall to
 bench/reader-results.md, separately for the documents the reading rules were written against and for the
@@ -19,6 +20,7 @@ import argparse
 import csv
 import datetime as dt
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -29,14 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 import propose  # noqa: E402
 
-# Reports held out from rule-writing: judged only by their scores here.
+# Reports held out from rule-writing (fetched after the rules were written, and judged only by their scores here).
 HELD_OUT = {
-    "rudaw-20221229-end-of-year-update", "middleeastmonitor-20221230-313-operations-2022",
-    "njtoday-20221229-isis-fighters-killed-2022", "tee3s-nodate-february-outcome",
-    "southfront-nodate-13-isis-april", "rudaw-20230706-13-isis-killed-june", "rudaw-20240717-first-half-2024",
-    "thenational-20251231-25-isis", "dailywire-20251230-nearly-two-dozen", "dailypost-20251231-kill-7-isis",
-    "antiwar-20260204-five-strikes", "tag24-20260214-30-targets", "urdupoint-20230706-13-terrorists-june",
-    "pledgetimes-20230810-31-joint-operations-july", "syrianewsagency-2024-first-half-2024",
+    "socialbites-nodate-centcom-updates-sep-oct", "urdupoint-20230706-13-terrorists-june", "bayangate-20230810-31-ops-august",
+    "dailymail-20231207-isis-november", "gfatf-nodate-january-operations", "foxnews-20260204-5-strikes",
+    "washexaminer-20260214-30-targets", "sputnikarabic-20251218-since-july", "pledgetimes-20230810-31-joint-operations-july",
 }
 
 
@@ -48,6 +47,12 @@ def key(row: dict) -> tuple:
 def read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fp:
         return list(csv.DictReader(fp))
+
+
+def dated(source_id: str) -> str | None:
+    """The date a source_id carries (<outlet>-<yyyymmdd>-<slug>), for sources whose page showed none."""
+    m = re.search(r"-(20\d\d)(\d\d)(\d\d)(?:-|$)", source_id)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
 def texts_in(directory: Path) -> dict[str, Path]:
@@ -78,7 +83,8 @@ def run(texts: Path) -> dict:
     for source_id in sorted({r["source_id"] for r in figures} & set(available)):
         expected = [r for r in figures if r["source_id"] == source_id]
         source = sources.get(source_id, {})
-        published = source.get("published") or max(r["period_end"] for r in expected)
+        published = source.get("published") or dated(source_id) or \
+            (dt.date.fromisoformat(max(r["period_end"] for r in expected)) + dt.timedelta(days=7)).isoformat()
         raw = available[source_id].read_text(encoding="utf-8")
         started = time.perf_counter()
         proposed = propose.propose(raw, dt.date.fromisoformat(published), source_id)
