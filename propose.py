@@ -462,14 +462,19 @@ def clause_break(text: str) -> bool:
     return bool(re.search(r"[,;:]|\bwhile\b|\bwhereas\b|،", text))
 
 
-def words_span(text: str, start: int, end: int, least: int = 3, most: int = 15) -> tuple[int, int]:
-    """Widen [start, end) of a sentence to whole words, at least `least` of them (taking words before), at most `most`."""
+def words_span(text: str, start: int, end: int, least: int = 4, most: int = 15) -> tuple[int, int]:
+    """Widen [start, end) of a sentence to whole words, at least `least` of them (taking words before, but not
+    across a comma or another number), at most `most`."""
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace() and text[end] not in ",.;:)”\"":
         end += 1
     while len(text[start:end].split()) < least and start > 0:
-        start = text.rfind(" ", 0, start - 1) + 1 if text.rfind(" ", 0, start - 1) >= 0 else 0
+        previous = text[:start].rstrip()
+        word_start = previous.rfind(" ") + 1
+        if not previous or re.search(r"[,;:،\d]$", previous) or re.search(r"\d", previous[word_start:]):
+            break
+        start = word_start
     while len(text[start:end].split()) > most:
         start = text.find(" ", start) + 1
     return start, end
@@ -536,7 +541,7 @@ class Document:
                 else:
                     country = self._country(masked, numbers, i) or para_country or heading_country or self.default_country
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
-                s, e = words_span(sentence, start, end)
+                s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],

@@ -155,3 +155,56 @@ def test_bad_input_is_a_message_and_a_non_zero_exit(args, says):
     assert done.returncode != 0
     assert says in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+def test_watch_proposes_for_new_items_about_isis_only(tmp_path):
+    out = tmp_path / "proposals"
+    done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    # the Red Sea item is not about ISIS; the July 2023 review is already in data/sources.csv
+    assert sorted(p.name for p in out.iterdir()) == [
+        "centcom-20251009-01.csv", "centcom-20251009-01.sources.csv",
+        "news-20251012-partnered-raids-against-daesh-cells.csv",
+        "news-20251012-partnered-raids-against-daesh-cells.sources.csv"]
+    release = list(csv.DictReader((out / "centcom-20251009-01.csv").open(encoding="utf-8")))
+    assert table(release) == {("2025-09-01", "2025-09-30", "Syria", "operations", "18", "exact"),
+                              ("2025-09-01", "2025-09-30", "Syria", "killed", "4", "exact"),
+                              ("2025-09-01", "2025-09-30", "Syria", "detained", "27", "exact")}
+    assert {(r["stated_by"], r["assessment"], r["source_id"]) for r in release} == {
+        ("CENTCOM", "primary", "centcom-20251009-01")}
+    [source] = csv.DictReader((out / "centcom-20251009-01.sources.csv").open(encoding="utf-8"))
+    assert (source["release_number"], source["kind"], source["published"]) == ("20251009-01", "press_release", "2025-10-09")
+    with (ROOT / "data" / "sources.csv").open(encoding="utf-8") as fp:
+        assert list(source) == next(csv.reader(fp))
+    # a summary-only item of a news site: proposed from the summary, as a quote of CENTCOM
+    [summary] = csv.DictReader((out / "news-20251012-partnered-raids-against-daesh-cells.csv").open(encoding="utf-8"))
+    assert (summary["measure"], summary["value"], summary["qualifier"], summary["assessment"]) == (
+        "partnered_operations", "12", "more_than", "quoted")
+    assert (summary["period_start"], summary["period_end"]) == ("2025-10-01", "2025-10-11")
+
+
+def test_watch_reads_atom_too(tmp_path):
+    feed = tmp_path / "feed.atom"
+    feed.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>test</title>
+<entry><title>Quarter in review</title><link href="https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/9990003/"/>
+<published>2025-04-03T10:00:00Z</published>
+<summary>From January through March, U.S. Central Command and partners conducted 60 operations against ISIS in Syria.</summary>
+</entry></feed>""", encoding="utf-8")
+    done = run("watch.py", str(feed), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader((tmp_path / "out" / "centcom-article-9990003.csv").open(encoding="utf-8")))
+    assert table(rows) == {("2025-01-01", "2025-03-31", "Syria", "operations", "60", "exact")}
+
+
+@pytest.mark.parametrize("feed, says", [("no-such-feed.xml", "cannot read"), ("README.md", "not an RSS or Atom feed")])
+def test_watch_bad_feed_is_a_message_and_a_non_zero_exit(feed, says, tmp_path):
+    done = run("watch.py", feed, "--out", str(tmp_path / "out"))
+    assert done.returncode != 0 and says in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_watch_never_writes_into_data():
+    done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(ROOT / "data" / "proposals"))
+    assert done.returncode != 0 and "never written into data/" in done.stderr
+    assert not (ROOT / "data" / "proposals").exists()
