@@ -180,7 +180,7 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 NOUN = (r"(?:[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
-        r"combatants?|leaders?|individuals|elements|others|more|prisoners|"
+        r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|مسلح\S*|داعشي\S*|مقاتل\S*)[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
@@ -191,9 +191,13 @@ NOT_ISIS = re.compile(
     r"جندي|جنود|عسكري\S*|مدني\S*|أمريكي\S*|أميركي\S*|طفل|أطفال|امرأة|نساء|سنة|سنوات|عام\S*|يوم\S*|أيام|ساعة|"
     r"شهر|أشهر|بالمئة|بالمائة|في المئة|دولة|دول)\b", re.I)
 
+# "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
+DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
+                             r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
 KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|dead)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody)"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
+COUNT_NOUN = re.compile(r"^\s*(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
@@ -202,7 +206,7 @@ PEOPLE_VERB_BEFORE = re.compile(
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
-    r"|(?:\bthe\s+)?(?:arrest|detention|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
+    r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
     r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
     r"\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
 
@@ -232,7 +236,7 @@ LEADERS = re.compile(r"\bleaders?\b", re.I)
 
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمقراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
-COUNTRY = re.compile(r"\b(?P<both>Iraq and Syria|Syria and Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
+COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
                      r"(?P<both_ar>العراق وسوري[اة]|سوري[اة] والعراق)|(?P<Iraq_ar>العراق)|(?P<Syria_ar>(?<!\w)سوري[اة](?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
@@ -265,7 +269,7 @@ WINDOW_PATTERNS = [
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
-    (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?!\s*\d)", "months"),
+    (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})", "quarter"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
@@ -277,7 +281,7 @@ WINDOW_PATTERNS = [
     (r"\blast month\b|الشهر الماضي", "last_month"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:عام|العام)\s+(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})", "day"),
-    (rf"(?<![\w])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?!\s*\d)(?!\w)|"
+    (rf"(?<![\w-])(?<!early )(?<!late )(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
@@ -352,7 +356,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
         if kind == "the_year":
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
         if kind == "this_month":
-            return dt.date(on.year, on.month, 1), _month_end(on.year, on.month), ""
+            return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
         if kind == "last_month":
             prev = _back(on.replace(day=1), days=1)
             return prev.replace(day=1), prev, ""
@@ -368,6 +372,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             year = _year_for(m1, on, g.get("y1") or g.get("y1b"))
             if dt.date(year, m1, 1) > on:
                 return None
+            if (year, m1) == (on.year, on.month):  # the month the statement is made in: up to that day
+                return dt.date(year, m1, 1), on, f"the current month: up to the statement date {on}"
             return dt.date(year, m1, 1), _month_end(year, m1), ""
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -446,8 +452,8 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     out = []
     for base, line in lines(paragraph):
         start = 0
-        for m in re.finditer(r"[.!?؟]+[\"”’']?\s+(?=[\"“‘A-Z\u0600-\u06FF0-9•-])", line):
-            word = re.search(r"([\w.]+)[.!?؟]+[\"”’']?\s+$", line[start:m.end()])
+        for m in re.finditer(r"[.!?؟]+[\"”’']?(?:\s+(?=[\"“‘A-Z\u0600-\u06FF0-9•-])|(?=[\u0600-\u06FF]))", line):
+            word = re.search(r"([\w.]+)[.!?؟]+[\"”’']?\s*$", line[start:m.end()])
             if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
             out.append((base + start, line[start:m.end()]))
@@ -459,7 +465,7 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 
 def clause_break(text: str) -> bool:
     """Whether words between a number and a country name leave the number's clause."""
-    return bool(re.search(r"[,;:]|\bwhile\b|\bwhereas\b|،", text))
+    return bool(re.search(r"[,;:]|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
 
 
 def words_span(text: str, start: int, end: int, least: int = 4, most: int = 15) -> tuple[int, int]:
@@ -596,7 +602,7 @@ class Document:
             "approximately" if m["dozen"] else "exact"
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
-        if NOT_ISIS.match(after) or RATE.match(after):
+        if (NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after)) or RATE.match(after):
             return None
         # operations, strikes, targets... read from the words after the number
         for rx, measure in MEASURE_AFTER:
@@ -609,7 +615,11 @@ class Document:
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
+        c = COUNT_NOUN.match(after)
         noun = None
+        if c:  # "eight fatalities and 19 detentions"
+            measure = "killed" if c.group("killed") else "detained"
+            return measure, qualifier, cue_start, m.end() + c.end(), ""
         if a:
             kind = next(k for k in ("both", "killed", "detained") if a.group(k))
             noun, end = a.group("noun"), m.end() + a.end()

@@ -31,11 +31,13 @@ sys.path.insert(0, str(ROOT))
 
 import propose  # noqa: E402
 
-# Reports held out from rule-writing (fetched after the rules were written, and judged only by their scores here).
+# Reports held out from rule-writing: fetched after the rules were last changed and judged only by their scores
+# here (earlier held-out sets were looked at, so they joined the rule set).
 HELD_OUT = {
-    "socialbites-nodate-centcom-updates-sep-oct", "urdupoint-20230706-13-terrorists-june", "bayangate-20230810-31-ops-august",
-    "dailymail-20231207-isis-november", "gfatf-nodate-january-operations", "foxnews-20260204-5-strikes",
-    "washexaminer-20260214-30-targets", "sputnikarabic-20251218-since-july", "pledgetimes-20230810-31-joint-operations-july",
+    "antiwar-20260204-five-strikes", "anews-20260204-five-strikes", "ians-20251230-25-isis",
+    "basnews-nodate-centcom-update-sep-oct", "urdupoint-20230202-january-11-killed",
+    "syrianewsagency-2024-first-half-2024", "xeber24-2024-first-half-2024", "foxpress-2024-first-half-2024",
+    "stripes-20231208-isis-november",
 }
 
 
