@@ -177,7 +177,7 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
@@ -194,7 +194,7 @@ NOT_ISIS = re.compile(
 # "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
-KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|dead)"
+KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody)"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
 COUNT_NOUN = re.compile(r"^\s*(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
@@ -203,7 +203,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
-    r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
@@ -229,6 +229,7 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
            "weapons_caches_destroyed"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
+SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
 LEADERS = re.compile(r"\bleaders?\b", re.I)
 
@@ -237,7 +238,8 @@ LEADERS = re.compile(r"\bleaders?\b", re.I)
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمقراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
 COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
-                     r"(?P<both_ar>العراق وسوري[اة]|سوري[اة] والعراق)|(?P<Iraq_ar>العراق)|(?P<Syria_ar>(?<!\w)سوري[اة](?!\w))")
+                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|(?P<Iraq_ar>(?<!\w)[وبف]?العراق(?!\w))|"
+                     r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
 ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b", re.I)
@@ -270,6 +272,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
+    (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})", "quarter"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
@@ -421,7 +424,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن", re.I), "Government of Iraq"),
 ]
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
-                        r"so far this year|for the year|running total", re.I)
+                        r"running total", re.I)  # and a year-to-date window (see _attribution)
 
 
 # ------------------------------------------------------------------------------------------------------ reading
@@ -465,7 +468,7 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 
 def clause_break(text: str) -> bool:
     """Whether words between a number and a country name leave the number's clause."""
-    return bool(re.search(r"[,;:]|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
+    return bool(re.search(r"[,;:—–]|\s-\s|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
 
 
 def words_span(text: str, start: int, end: int, least: int = 4, most: int = 15) -> tuple[int, int]:
@@ -509,6 +512,7 @@ class Document:
         read = [(para, offset, s, windows_in(s, self.on)) for para, paragraph in self._paragraphs()
                 for offset, s in sentences(paragraph)]
         window = None  # the window of the last window phrase read
+        strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
         columns = None  # an "In Iraq  In Syria" line, for the two-column table under it
         para_country, last_para = None, None
@@ -538,10 +542,12 @@ class Document:
                 if not figure:
                     continue
                 measure, qualifier, start, end, counted_as = figure
-                win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else None)
+                win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
                 first_window = first_window or win
+                if measure not in CARRIED:
+                    strike_window = win
                 if columns and len(numbers) == 2 and not COUNTRY.search(masked):
                     country = columns[i]
                 else:
@@ -561,8 +567,8 @@ class Document:
                 para_country = named.pop() if len(named) == 1 and "Total" not in named else None
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window = first_window
-            elif sentence_windows:
-                window = sentence_windows[-1][2]
+            elif sentence_windows and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
+                window = sentence_windows[-1][2]  # "The following is a breakdown of operations for July 2023:"
         return sorted((r for _, r in found.values()),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 
@@ -613,6 +619,11 @@ class Document:
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
                 m.end() + re.match(r"^\s*attacks\b", after, re.I).end(), ""
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
+        if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
+                and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):
+            head = self._figure(sentence, numbers, i - 1)
+            if head and head[0] in CARRIED:
+                return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
         c = COUNT_NOUN.match(after)
