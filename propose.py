@@ -511,6 +511,9 @@ class Document:
         found: dict[tuple, tuple] = {}
         read = [(para, offset, s, windows_in(s, self.on)) for para, paragraph in self._paragraphs()
                 for offset, s in sentences(paragraph)]
+        # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
+        dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
+                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=27)), None)
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
@@ -543,6 +546,8 @@ class Document:
                     continue
                 measure, qualifier, start, end, counted_as = figure
                 win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
+                if win and dated and win[2].startswith("'this month'"):
+                    win = dated
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
                 first_window = first_window or win
