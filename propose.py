@@ -212,7 +212,7 @@ PEOPLE_VERB_BEFORE = re.compile(
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
-_OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful)\s+){0,3}"
+_OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات)\s+منفردة", re.I), "us_only_operations"),
@@ -284,7 +284,8 @@ WINDOW_PATTERNS = [
     (r"\blast month\b|الشهر الماضي", "last_month"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:عام|العام)\s+(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})", "day"),
-    (rf"(?<![\w-])(?<!early )(?<!late )(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
+    (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
+    (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
@@ -369,6 +370,10 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
         if kind == "day":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
             day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
+            return day, day, ""
+        if kind == "part_month":  # "in late October": when one event happened, a day as far as tallies go
+            m1 = _month_number(g["m1"])
+            day = dt.date(_year_for(m1, on, None), m1, 1)
             return day, day, ""
         if kind == "month":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
@@ -692,7 +697,7 @@ class Document:
         if not before:
             return None
         clause = re.split(r"[,;:،]", masked[:before[-1][0]])[-1]
-        aside = re.match(r"\s*(?:which|including|who|that|where)\b", clause, re.I)  # ", which included strikes in Syria,"
+        aside = re.match(r"\s*(?:(?:some|most|all|many|one|none)\s+of\s+)?(?:which|including|who|that|where)\b", clause, re.I)  # ", which included strikes in Syria,"
         return None if aside else before[-1][2]
 
     @staticmethod
