@@ -402,7 +402,6 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
     return sorted(found)
 
 
-DATE_AROUND = re.compile(rf"(?:{_month}\s*$)|(?:^\s*{_month})|(?:^,?\s*{_year})", re.I)
 
 
 def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
@@ -591,17 +590,15 @@ class Document:
 
     @staticmethod
     def _numbers(sentence: str) -> list[tuple[re.Match, int]]:
+        """Every number of a sentence with its value, years and the days of dates left out."""
         plain = sentence.translate(DIGITS)
         out = []
         for m in NUMBER.finditer(plain):
-            if m["digits"] and re.fullmatch(r"(?:19|20)\d\d", m.group()) :
-                continue  # a year
-            if m["digits"] and DATE_AROUND.search(plain[max(0, m.start() - 12):m.start()]) and \
-                    re.search(rf"{_month}\s*$", plain[max(0, m.start() - 12):m.start()], re.I):
-                continue  # "Dec. 20"
-            if m["digits"] and re.match(rf"^\s*{_month}|^,?\s*{_year}", plain[m.end():m.end() + 14], re.I):
-                continue  # "20 December", "Aug 9, 2023"
-            if out and m["digits"] and out[-1][1] == number_value(m) and not m.string[out[-1][0].end():m.start()].strip():
+            before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
+            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or re.search(rf"{_month}\s*$", before, re.I)
+                                or re.match(rf"^\s*{_month}|^,?\s*{_year}", after, re.I)):
+                continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
+            if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():
                 out.pop()  # "one 1 ISIS suspect": the digits stand for both
             out.append((m, number_value(m)))
         return out
@@ -624,6 +621,8 @@ class Document:
         for rx, measure in MEASURE_AFTER:
             a = rx.search(after)
             if a:
+                if m.group().lower() == "one" and measure in CARRIED:
+                    return None  # "can each be one operation": one operation is an announced one, not a tally
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
         if CLAIMED_ATTACKS.search(verb_text) and re.match(r"^\s*attacks\b", after, re.I):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
