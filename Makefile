@@ -15,7 +15,7 @@ APT_TEST      := $(APT_FRONT) chromium fonts-dejavu-core
 APT_CONTAINER := podman buildah debootstrap
 APT_BENCH     := $(APT_FRONT) wrk hyperfine
 
-.PHONY: serve build check sort changelog test test-fast test-python container-test bench load clean system-deps
+.PHONY: serve build check sort changelog test test-fast test-python container-test bench load clean system-deps watch propose
 RUNTIME := $(VENV)/.installed
 TESTING := $(VENV)/.installed-test
 
@@ -58,6 +58,13 @@ bench: $(TESTING)
 load: $(TESTING)
 	@$(MAKE) --no-print-directory system-deps PKGS="$(APT_BENCH)"
 	$(PY) bench/load.py
+
+# Proposed figures for review, never written into data/ (README, "Adding a new release").
+watch: $(RUNTIME)  ## propose figures for a feed's new items about ISIS: make watch FEED=<url or file>
+	$(PY) watch.py "$(FEED)"
+
+propose: $(RUNTIME)  ## propose figures from one text: make propose FILE=<text or html> PUBLISHED=YYYY-MM-DD [SOURCE_ID=id]
+	$(PY) propose.py "$(FILE)" --published "$(PUBLISHED)" --source-id "$(SOURCE_ID)"
 
 # The virtual environment: pinned direct dependencies from pyproject.toml, every transitive one
 # pinned by constraints.txt. Serving needs [project] dependencies only; the tests add [test].

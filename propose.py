@@ -1,0 +1,798 @@
+"""Propose rows of data/figures.csv from the text of one document: a CENTCOM release, or a news report of one.
+
+    .venv/bin/python propose.py FILE --published YYYY-MM-DD [--source-id ID] [--url URL]
+
+FILE is plain text or HTML (tags, scripts, styles, entities and page furniture are dropped), in English or
+Arabic, whole or only its first part. Printed on stdout: a CSV with figures.csv's columns (read from
+data/datapackage.json) plus `evidence` (the words of the text that state the figure, exactly as they stand) and
+`counted_as` (the text's noun for who was counted), one row per tally the text states. Nothing is written
+anywhere: a person reviews the rows before any of them reaches data/ (see README, "Adding a new release").
+
+How a figure is read (docs/data.md has the rules these follow):
+
+* a number (digits with or without separators, Arabic-Indic digits, English or Arabic number words), with the
+  words before it giving the qualifier ("more than" -> more_than, "at least", "nearly", "about", "up to");
+* its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
+  operations, killed, detained, killed or detained when only combined, leaders killed or captured, strikes,
+  targets, munitions, weapons caches, attacks ISIS claimed. A number with no such words, or whose noun is not
+  ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
+* its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
+  "In Iraq:" list), else Syria for a text that names only Syria, else Total;
+* its window from the nearest window words (WINDOW_PATTERNS): a named month, quarter, half-year or year, a range
+  of months or of dates, "since <date>", "over the past six months" / "past year" counted back from the day of
+  the statement (--published, or the weekday a report names: "said on Monday"). A figure for a single day is an
+  announced operation (data/operations.csv), not a tally, and gives no row;
+* who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
+  (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
+  (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
+
+Bad input (an unreadable file, a missing or invalid --published) is a message on stderr and exit status 2; a text
+with no figures gives the header only.
+"""
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import datetime as dt
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import schema
+
+EXTRA_COLUMNS = ["evidence", "counted_as"]  # appended where figures.csv does not have them yet
+CENTCOM_PUBLISHER = "U.S. Central Command"
+
+# ---------------------------------------------------------------------------------------------- reading the text
+
+SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "button",
+             "select", "template", "iframe", "figure", "figcaption"}
+BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+              "article", "blockquote", "pre", "dd", "dt", "main", "title"}
+VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed"}
+FURNITURE = re.compile(r"\b(?:menu|navbar|nav|footer|share|social|related|cookie|breadcrumb|subscribe|advert|"
+                       r"newsletter|comments?|sidebar|promo)\b", re.I)
+
+
+class _TextOfHTML(HTMLParser):
+    """The visible text of an HTML page, without scripts, styles and page furniture."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[str] = []
+        self.skip_at: int | None = None  # depth of the element being skipped
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag in VOID_TAGS:
+            return
+        self.stack.append(tag)
+        names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        if self.skip_at is None and (tag in SKIP_TAGS or FURNITURE.search(names)):
+            self.skip_at = len(self.stack)
+
+    def handle_endtag(self, tag):
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag not in self.stack:
+            return
+        while self.stack:
+            if self.skip_at is not None and len(self.stack) <= self.skip_at:
+                self.skip_at = None
+            if self.stack.pop() == tag:
+                break
+
+    def handle_data(self, data):
+        if self.skip_at is None:
+            self.parts.append(data)
+
+
+def text_of(raw: str) -> str:
+    """Plain text of a document: HTML is reduced to its visible text; lines are kept, spaces within them tidied."""
+    if re.search(r"<(?:html|body|p|div|article|br|h[1-6]|span|a\s)[\s>/]", raw[:5000], re.I):
+        parser = _TextOfHTML()
+        parser.feed(raw)
+        parser.close()
+        raw = "".join(parser.parts)
+    raw = raw.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [re.sub(r"[ \t\u200b\u200e\u200f]+", " ", line).strip() for line in raw.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# --------------------------------------------------------------------------------------------------- numbers
+
+# Arabic-Indic and Persian digits, one character for one, so that positions in the text do not move.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+AR_WORDS = {
+    "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4,
+    "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
+    "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "ثلاثمئة": 300,
+    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000,
+}
+AR_THOUSANDS = r"(?:آلاف|ألف)"
+AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
+AR_TENS = {w: v for w, v in AR_WORDS.items() if 20 <= v < 100}
+_en_word = "|".join(sorted(list(EN_UNITS) + list(EN_TENS), key=len, reverse=True))
+_ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
+_ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
+_ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
+NUMBER = re.compile(
+    r"(?P<digits>(?<![\w.,/-])\d{1,3}(?:,\d{3})+(?![\w%])|(?<![\w.,/-])\d+(?![A-Za-z0-9%]|[.,]\d))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b))"
+    rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
+    rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
+    rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
+    re.I)
+
+
+def number_value(m: re.Match) -> int:
+    text = m.group().lower()
+    if m["digits"]:
+        return int(text.replace(",", ""))
+    if m["zero"]:
+        return 0
+    if m["dozen"]:
+        return {"a": 12, "two": 24, "three": 36}[text.split()[0]]
+    if m["en"]:
+        words = re.split(r"[\s-]+", text)
+        value = EN_UNITS.get(words[0], EN_TENS.get(words[0], 0))
+        for w in words[1:]:
+            value = value * 100 if w == "hundred" else value * 1000 if w == "thousand" else value + EN_UNITS.get(w, 0)
+        return value
+    words = text.split()
+    thousands = words[-1] in ("آلاف", "ألف") and len(words) > 1
+    words = words[:-1] if thousands else words
+
+    def ar(word: str) -> int:
+        return AR_WORDS.get(word) or AR_UNITS.get(word) or AR_WORDS.get(word[1:]) or AR_UNITS.get(word[1:], 0)
+    if len(words) == 2:  # "ثلاثة عشر" (13), "خمسة وعشرين" (25)
+        value = ar(words[0]) + (10 if words[1].startswith("عشر") else ar(words[1]))
+    else:
+        value = ar(words[0])
+    return value * 1000 if thousands else value
+
+
+# ---------------------------------------------------------------------------------------------------- measures
+
+QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
+    (r"(?:more than|over|upwards of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
+    (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
+    (r"(?:nearly|almost|close to|قرابة|ما يقارب|زهاء)", "nearly"),
+    (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
+    (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
+]
+QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIERS))
+                              + r")[\s\"“”']*$", re.I)
+
+# Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
+# ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
+NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+        r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
+        r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
+        r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|مسلح\S*|داعشي\S*|مقاتل\S*)[\"“”']?)")
+NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
+NOT_ISIS = re.compile(
+    r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
+    r"(?:troops?|soldiers?|service\s*members?|servicemembers?|personnel|Americans|civilians|people|persons|"
+    r"children|women|families|interpreters?|contractors?|aircraft|jets|helicopters|vehicles|years?|-?year-old|"
+    r"days?|hours?|weeks?|months?|percent|per cent|km|kilometers|miles|countries|nations|camps?|detainees|"
+    r"جندي|جنود|عسكري\S*|مدني\S*|أمريكي\S*|أميركي\S*|طفل|أطفال|امرأة|نساء|سنة|سنوات|عام\S*|يوم\S*|أيام|ساعة|"
+    r"شهر|أشهر|بالمئة|بالمائة|في المئة|دولة|دول)\b", re.I)
+
+# "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
+DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
+                             r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
+KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead)"
+DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody)"
+COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
+COUNT_NOUN = re.compile(r"^\s*(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
+PEOPLE_VERB_AFTER = re.compile(
+    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
+    rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
+PEOPLE_VERB_BEFORE = re.compile(
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
+    r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
+    r"\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
+
+# Measures read from the words right after the number (first match wins).
+_OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
+_OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+MEASURE_AFTER = [
+    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات)\s+منفردة", re.I), "us_only_operations"),
+    (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
+    (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
+    (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+    (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+]
+# Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
+# operation's that they need their window in their own sentence.
+CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
+           "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
+           "weapons_caches_destroyed"}
+RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
+SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
+LEADERS = re.compile(r"\bleaders?\b", re.I)
+
+# -------------------------------------------------------------------------------------------------- countries
+
+SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمقراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
+                                r"الدولة الإسلامية في العراق والشام", re.I)
+COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
+                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|(?P<Iraq_ar>(?<!\w)[وبف]?العراق(?!\w))|"
+                     r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
+HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
+TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
+ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b", re.I)
+
+# ----------------------------------------------------------------------------------------------------- windows
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+AR_MONTHS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "ابريل": 4, "نيسان": 4,
+    "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7, "تموز": 7, "أغسطس": 8, "آب": 8, "سبتمبر": 9,
+    "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
+}
+MONTHS.update(AR_MONTHS)
+_month = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+_year = r"(?:20\d\d)"
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6})
+_weekday = "(?:" + "|".join(WEEKDAYS) + ")"
+NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3}
+
+# Each: regex, kind. Groups name what the window is built from (see window_of).
+WINDOW_PATTERNS = [
+    (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
+    (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
+    (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
+    (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
+    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})", "quarter"),
+    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
+     r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
+    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>العام|السنة|الشهر)\s+(?:الماضي|المنصرم|الأخير)", "past_one"),
+    (r"\b(?:so far this year|this year|since (?:the start of the year|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
+    (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
+    (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
+    (r"\blast month\b|الشهر الماضي", "last_month"),
+    (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:عام|العام)\s+(?P<y1b>{_year})", "year"),
+    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})", "day"),
+    (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
+    (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
+     rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم))?(?:\s+(?P<y1b>{_year}))?", "month"),
+]
+WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
+
+
+def _month_number(name: str | None) -> int | None:
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_for(month: int, on: dt.date, year: str | None) -> int:
+    """The year of a month named without one: the latest such month that began on or before `on`."""
+    return int(year) if year else (on.year if month <= on.month else on.year - 1)
+
+
+def _back(on: dt.date, months: int = 0, days: int = 0) -> dt.date:
+    if months:
+        y, m = divmod(on.year * 12 + on.month - 1 - months, 12)
+        return dt.date(y, m + 1, min(on.day, calendar.monthrange(y, m + 1)[1]))
+    return on - dt.timedelta(days=days)
+
+
+def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, note) of the window a window phrase names, the statement being made on `on`."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    try:
+        if kind == "dates":
+            m1, m2 = _month_number(g.get("m1")), _month_number(g.get("m2") or g.get("m1"))
+            m1 = m1 or m2
+            d1, d2 = int(re.match(r"\d+", g["d1"]).group()), int(re.match(r"\d+", g["d2"]).group())
+            y2 = _year_for(m2, on, g.get("y2"))
+            y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+            return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
+        if kind == "since_date":
+            m1 = _month_number(g["m1"])
+            start = dt.date(_year_for(m1, on, g.get("y1")), m1, int(re.match(r"\d+", g["d1"]).group()))
+            return start, on, f"'since' a date: end taken as the statement date {on}"
+        if kind == "since_month":
+            m1 = _month_number(g.get("m1") or g.get("m1b"))
+            return dt.date(_year_for(m1, on, g.get("y1")), m1, 1), on, f"'since' a month: start taken as its first day, end as the statement date {on}"
+        if kind == "months":
+            m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
+            y2 = _year_for(m2, on, g.get("y2"))
+            y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+            return dt.date(y1, m1, 1), _month_end(y2, m2), ""
+        if kind == "half":
+            year = int(g.get("y1") or g.get("y1b") or on.year)
+            first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول"
+            return (dt.date(year, 1, 1), dt.date(year, 6, 30), "") if first else (dt.date(year, 7, 1), dt.date(year, 12, 31), "")
+        if kind == "quarter":
+            q = int(g["qn"]) if g.get("qn") else ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
+            year = int(g.get("y1") or g.get("y1c") or on.year)
+            return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), ""
+        if kind == "past_n":
+            n = g.get("n") or g.get("n_ar")
+            n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
+            unit = (g.get("unit") or "months").lower().rstrip("s")
+            if not n:
+                return None
+            start = _back(on, months=n * (12 if unit == "year" else 1)) if unit in ("month", "year") else _back(on, days=n * (7 if unit == "week" else 1))
+            return start, on, f"'past {n} {unit}s' counted back from the statement date {on}"
+        if kind == "past_one":
+            unit = g.get("unit", "").lower() or {"العام": "year", "السنة": "year", "الشهر": "month"}[g["unit_ar"]]
+            start = _back(on, months=12 if unit == "year" else 1) if unit != "week" else _back(on, days=7)
+            return start, on, f"'past {unit}' counted back from the statement date {on}"
+        if kind == "this_year":  # a running sum of monthly tallies: the months published so far
+            last = _back(on.replace(day=1), days=1)
+            return dt.date(last.year, 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
+        if kind == "the_year":
+            return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
+        if kind == "this_month":
+            return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
+        if kind == "last_month":
+            prev = _back(on.replace(day=1), days=1)
+            return prev.replace(day=1), prev, ""
+        if kind == "year":
+            year = int(g.get("y1") or g.get("y1b"))
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
+        if kind == "day":
+            m1 = _month_number(g.get("m1") or g.get("m1b"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
+            return day, day, ""
+        if kind == "part_month":  # "in late October": when one event happened, a day as far as tallies go
+            m1 = _month_number(g["m1"])
+            day = dt.date(_year_for(m1, on, None), m1, 1)
+            return day, day, ""
+        if kind == "month":
+            m1 = _month_number(g.get("m1") or g.get("m1b"))
+            year = _year_for(m1, on, g.get("y1") or g.get("y1b"))
+            if dt.date(year, m1, 1) > on:
+                return None
+            if (year, m1) == (on.year, on.month):  # the month the statement is made in: up to that day
+                return dt.date(year, m1, 1), on, f"the current month: up to the statement date {on}"
+            return dt.date(year, m1, 1), _month_end(year, m1), ""
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None
+
+
+def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
+    """Every window phrase of a sentence: (start, end, (first, last, note)), earlier patterns first where they overlap."""
+    found, taken = [], []
+    for rx, kind in WINDOWS:
+        for m in rx.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            w = window_of(m, kind, on)
+            if w:
+                found.append((m.start(), m.end(), w))
+                taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+
+
+def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
+    """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication."""
+    if is_centcom:
+        return published
+    m = re.search(rf"\b(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\b[^.\n]{{0,60}}?(?:\bon\s+|اليوم\s+|\b)({_weekday})\b"
+                  rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
+                  rf"statement|announcement|release)", text[:2000], re.I)
+    if not m:
+        return published
+    back = (published.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
+    return published - dt.timedelta(days=back)
+
+
+# -------------------------------------------------------------------------------------------------- attribution
+
+CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|سنتكوم|Combined Joint Task Force|CJTF-OIR", re.I)
+CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
+OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
+    (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
+    (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن", re.I), "Government of Iraq"),
+]
+OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
+                        r"running total", re.I)  # and a year-to-date window (see _attribution)
+
+
+# ------------------------------------------------------------------------------------------------------ reading
+
+ABBREVIATIONS = {"u.s", "fla", "gen", "maj", "adm", "sgt", "col", "lt", "capt", "mr", "ms", "dr", "no", "st", "jan", "feb",
+                 "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "d.c", "u.k", "a.m", "p.m", "vs", "inc"}
+
+
+def lines(paragraph: str) -> list[tuple[int, str]]:
+    """(offset, line) of a paragraph, joining lines that a hard wrap broke in the middle of a sentence."""
+    out: list[list] = []
+    offset = 0
+    for line in paragraph.split("\n"):
+        prev = out[-1][1] if out else ""
+        wrapped = prev and not re.search(r"[.!?:؟\"”'»]\s*$", prev) and not re.match(r"\s*[•·*\-–]", line) \
+            and len(prev.split()) > 8 and len(line.split()) > 8
+        if wrapped:
+            out[-1][1] += " " + line
+        else:
+            out.append([offset, line])
+        offset += len(line) + 1
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def sentences(paragraph: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of a paragraph: its lines (see lines), split after . ! ? ؟ except after common
+    abbreviations."""
+    out = []
+    for base, line in lines(paragraph):
+        start = 0
+        for m in re.finditer(r"[.!?؟]+[\"”’']?(?:\s+(?=[\"“‘A-Z\u0600-\u06FF0-9•-])|(?=[\u0600-\u06FF]))", line):
+            word = re.search(r"([\w.]+)[.!?؟]+[\"”’']?\s*$", line[start:m.end()])
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            out.append((base + start, line[start:m.end()]))
+            start = m.end()
+        if line[start:].strip():
+            out.append((base + start, line[start:]))
+    return out
+
+
+def clause_break(text: str) -> bool:
+    """Whether words between a number and a country name leave the number's clause."""
+    return bool(re.search(r"[,;:—–]|\s-\s|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
+
+
+def words_span(text: str, start: int, end: int, least: int = 4, most: int = 15) -> tuple[int, int]:
+    """Widen [start, end) of a sentence to whole words, at least `least` of them (taking words before, but not
+    across a comma or another number), at most `most`."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in ",.;:)”\"":
+        end += 1
+    while len(text[start:end].split()) < least and start > 0:
+        previous = text[:start].rstrip()
+        word_start = previous.rfind(" ") + 1
+        if not previous or re.search(r"[,;:،\d]$", previous) or re.search(r"\d", previous[word_start:]):
+            break
+        start = word_start
+    while len(text[start:end].split()) > most:
+        start = text.find(" ", start) + 1
+    return start, end
+
+
+class Document:
+    """One text, read once: every figure it states, as rows of figures.csv."""
+
+    def __init__(self, text: str, published: dt.date, source_id: str = "", publisher: str = "", url: str = ""):
+        self.text = text
+        self.published = published
+        self.source_id = source_id
+        self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
+            or bool(CENTCOM_TEXT.search(text[:3000]))
+        self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
+        self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
+        self.on = statement_date(text, published, self.is_centcom)
+        countries = {k.split("_")[0] for m in COUNTRY.finditer(SDF_AND_ISIS_NAMES.sub(" ", text[:600]))
+                     for k, v in m.groupdict().items() if v}
+        self.default_country = "Syria" if countries == {"Syria"} else "Total"
+
+    def rows(self) -> list[dict]:
+        """Every figure of the text, one row per window, country and measure (the first statement of each; a
+        heading's only where the body does not state it)."""
+        found: dict[tuple, tuple] = {}
+        read = [(para, offset, s, windows_in(s, self.on)) for para, paragraph in self._paragraphs()
+                for offset, s in sentences(paragraph)]
+        # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
+        dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
+                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=27)), None)
+        window = None  # the window of the last window phrase read
+        strike_window = None  # the window of the last strike, target or munitions figure
+        heading_country = None  # an "In Iraq:" line, for the list under it
+        columns = None  # an "In Iraq  In Syria" line, for the two-column table under it
+        para_country, last_para = None, None
+        for n, (para, offset, sentence, sentence_windows) in enumerate(read):
+            masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
+            if para != last_para:
+                para_country, last_para = None, para
+            h = HEADING_COUNTRY.match(sentence)
+            two = TWO_COLUMNS.search(sentence) if len(sentence.split()) <= 8 else None
+            if h:
+                heading_country = "Iraq" if h["c"] in ("Iraq", "العراق") else "Syria"
+                continue
+            if two and two.group(1).lower() != two.group(2).lower():
+                columns = [two.group(1).title(), two.group(2).title()]
+                continue
+            if len(sentence.split()) > 10:
+                heading_country = columns = None
+            if not ANAPHORA.search(sentence.strip()):
+                para_country = None
+            if window is None and not sentence_windows:  # a lede before its window: the next one stated
+                window = next((w[-1][2] for *_, w in read[n + 1:] if w), None)
+            numbers = self._numbers(sentence)
+            is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
+            first_window = None
+            for i, (m, value) in enumerate(numbers):
+                figure = self._figure(sentence, numbers, i)
+                if not figure:
+                    continue
+                measure, qualifier, start, end, counted_as = figure
+                win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
+                if win and dated and win[2].startswith("'this month'"):
+                    win = dated
+                if not win or win[0] == win[1]:
+                    continue  # undated, or a single day's announced operation
+                first_window = first_window or win
+                if measure not in CARRIED:
+                    strike_window = win
+                if columns and len(numbers) == 2 and not COUNTRY.search(masked):
+                    country = columns[i]
+                else:
+                    country = self._country(masked, numbers, i) or para_country or heading_country or self.default_country
+                stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
+                s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
+                row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
+                       "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
+                       "assessment": assessment, "source_id": self.source_id, "note": win[2],
+                       "evidence": sentence[s:e].strip(), "counted_as": counted_as}
+                key = (row["period_start"], row["period_end"], country, measure)
+                rank = (is_heading, para + offset)
+                if key not in found or rank < found[key][0]:
+                    found[key] = (rank, row)
+            named = set(self._sentence_countries(masked))
+            if named:
+                para_country = named.pop() if len(named) == 1 and "Total" not in named else None
+            if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
+                window = first_window
+            elif sentence_windows and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
+                window = sentence_windows[-1][2]  # "The following is a breakdown of operations for July 2023:"
+        return sorted((r for _, r in found.values()),
+                      key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
+
+    def _paragraphs(self):
+        offset = 0
+        for block in re.split(r"(\n\s*\n)", self.text):
+            if block.strip():
+                yield offset, block
+            offset += len(block)
+
+    @staticmethod
+    def _numbers(sentence: str) -> list[tuple[re.Match, int]]:
+        """Every number of a sentence with its value, years and the days of dates left out."""
+        plain = sentence.translate(DIGITS)
+        out = []
+        for m in NUMBER.finditer(plain):
+            before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
+            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or re.search(rf"{_month}\s*$", before, re.I)
+                                or re.match(rf"^\s*{_month}|^,?\s*{_year}", after, re.I)):
+                continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
+            if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():
+                out.pop()  # "one 1 ISIS suspect": the digits stand for both
+            out.append((m, number_value(m)))
+        return out
+
+    def _figure(self, sentence: str, numbers, i):
+        """(measure, qualifier, evidence start, evidence end, counted_as) of the i-th number, or None."""
+        m, _ = numbers[i]
+        plain = sentence.translate(DIGITS)
+        prev_end = numbers[i - 1][0].end() if i else 0
+        next_start = numbers[i + 1][0].start() if i + 1 < len(numbers) else len(sentence)
+        before, after = plain[prev_end:m.start()], plain[m.end():next_start]
+        q = QUALIFIER_BEFORE.search(before)
+        qualifier = next((QUALIFIERS[int(k[1:])][1] for k, v in q.groupdict().items() if v), "exact") if q else \
+            "approximately" if m["dozen"] else "exact"
+        cue_start = m.start() - (len(before) - q.start()) if q else m.start()
+        verb_text = before[:q.start()] if q else before
+        if (NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after)) or RATE.match(after):
+            return None
+        # operations, strikes, targets... read from the words after the number
+        for rx, measure in MEASURE_AFTER:
+            a = rx.search(after)
+            if a:
+                if m.group().lower() == "one" and measure in CARRIED:
+                    return None  # "can each be one operation": one operation is an announced one, not a tally
+                return measure, qualifier, cue_start, m.end() + a.end(), ""
+        if CLAIMED_ATTACKS.search(verb_text) and re.match(r"^\s*attacks\b", after, re.I):
+            return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
+                m.end() + re.match(r"^\s*attacks\b", after, re.I).end(), ""
+        # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
+        if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
+                and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):
+            head = self._figure(sentence, numbers, i - 1)
+            if head and head[0] in CARRIED:
+                return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
+        a = PEOPLE_VERB_AFTER.match(after)
+        b = PEOPLE_VERB_BEFORE.search(verb_text)
+        c = COUNT_NOUN.match(after)
+        noun = None
+        if c:  # "eight fatalities and 19 detentions"
+            measure = "killed" if c.group("killed") else "detained"
+            return measure, qualifier, cue_start, m.end() + c.end(), ""
+        if a:
+            kind = next(k for k in ("both", "killed", "detained") if a.group(k))
+            noun, end = a.group("noun"), m.end() + a.end()
+            start = cue_start
+        elif b:
+            kind = next(k for k in ("both", "killed", "detained") if b.group(k))
+            n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
+            noun = n.group("noun") if n else None
+            if not noun and not re.match(r"^\s*(?:[,.;)]|and\b|in\b|during\b|while\b|و|$)", after):
+                return None
+            start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
+        else:
+            return None
+        if not noun or re.fullmatch(r"\W*(?:others|more|آخرين)\W*", noun, re.I):
+            noun = self._last_noun(sentence, numbers, i) or noun
+        leaders = bool(noun and LEADERS.search(noun))
+        measure = {"both": "killed_or_detained", "killed": "killed", "detained": "detained"}[kind]
+        if leaders:
+            measure = {"killed": "leaders_killed", "detained": "leaders_captured", "killed_or_detained": "leaders_killed_or_captured"}[measure]
+        counted = (noun or "").strip(" \"“”'")
+        counted = re.sub(r"^(?:and|other|more|additional)\s+", "", counted, flags=re.I)
+        return measure, qualifier, start, end, "" if counted.lower() == "others" or counted == "آخرين" else counted
+
+    def _last_noun(self, sentence, numbers, i):
+        """The noun of the previous people figure of the sentence ("5 ISIS operatives killed and 30 detained")."""
+        plain = sentence.translate(DIGITS)
+        for j in range(i - 1, -1, -1):
+            m = numbers[j][0]
+            end = numbers[j + 1][0].start()
+            a = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", plain[m.end():end], re.I)
+            if a and a.group("noun").strip().lower() not in ("others", "more"):
+                return a.group("noun")
+        return None
+
+    @staticmethod
+    def _sentence_countries(masked: str) -> list[str]:
+        return [("Total" if k.startswith("both") else k.split("_")[0])
+                for m in COUNTRY.finditer(masked) for k, v in m.groupdict().items() if v]
+
+    def _country(self, masked: str, numbers, i) -> str | None:
+        """The country a number is given for: the nearest name before it in the sentence, or one after it in the
+        same clause ("12 ISIS suspects were killed and 7 detained in Iraq")."""
+        m = numbers[i][0]
+        if re.match(rf"^\s*(?:{NOUN}\s+)?(?:in total|overall|in all|altogether|combined)\b", masked[m.end():], re.I):
+            return "Total"
+        mentions = [(c.start(), c.end(), next(("Total" if k.startswith("both") else k.split("_")[0])
+                                              for k, v in c.groupdict().items() if v)) for c in COUNTRY.finditer(masked)]
+        after = [c for c in mentions if c[0] >= m.end()]
+        if after and not clause_break(masked[m.end():after[0][0]]):
+            between = masked[m.end():after[0][0]]
+            if not re.search(r"\b(?:from|with|by)\s+(?:the\s+)?$", between, re.I):
+                return after[0][2]
+        before = [c for c in mentions if c[1] <= m.start()]
+        if not before:
+            return None
+        clause = re.split(r"[,;:،]", masked[:before[-1][0]])[-1]
+        aside = re.match(r"\s*(?:(?:some|most|all|many|one|none)\s+of\s+)?(?:which|including|who|that|where)\b", clause, re.I)  # ", which included strikes in Syria,"
+        return None if aside else before[-1][2]
+
+    @staticmethod
+    def _window(sentence: str, sentence_windows, m: re.Match, current):
+        """The window of a number: the sentence's window phrase in the number's own clause (after it first:
+        "308 missions so far this year, including 36 missions during August"), else the nearest one in the
+        sentence, else the window read last."""
+        if not sentence_windows:
+            return current
+        after = [w for w in sentence_windows if w[0] >= m.end() and not clause_break(sentence[m.end():w[0]])]
+        before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
+        if after or before:
+            return (after[0] if after else before[-1])[2]
+        return min(sentence_windows, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
+
+    def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
+        for rx, who in OTHER_COUNTERS:
+            if rx.search(sentence) and not CENTCOM_NAMED.search(sentence):
+                return who, "outlet_count"
+        if self.is_centcom:
+            return "CENTCOM", "primary"
+        if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
+            return self.publisher, "outlet_count"
+        return "CENTCOM", "quoted"
+
+
+# ---------------------------------------------------------------------------------------------------------- CLI
+
+def figure_columns(data_dir: Path = schema.DATA_DIR) -> list[str]:
+    """figures.csv's columns as declared (and as the CSV's header has them), then evidence and counted_as."""
+    package = schema.load_package(data_dir)
+    fields = [f["name"] for r in package["resources"] if r["name"] == "figures" for f in r["schema"]["fields"]]
+    try:
+        with (data_dir / "figures.csv").open(encoding="utf-8", newline="") as fp:
+            header = next(csv.reader(fp), [])
+    except OSError:
+        header = []
+    columns = header if set(fields) <= set(header) else fields
+    return columns + [c for c in EXTRA_COLUMNS if c not in columns]
+
+
+def source_row(source_id: str, data_dir: Path = schema.DATA_DIR) -> dict:
+    """The document's row of sources.csv (or of a proposal's .sources.csv), if it has one."""
+    candidates = [data_dir / "sources.csv", schema.ROOT / "proposals" / f"{source_id}.sources.csv"]
+    for path in candidates:
+        try:
+            with path.open(encoding="utf-8", newline="") as fp:
+                for row in csv.DictReader(fp):
+                    if row.get("source_id") == source_id:
+                        return row
+        except OSError:
+            continue
+    return {}
+
+
+def propose(text: str, published: dt.date, source_id: str = "", url: str = "", publisher: str = "") -> list[dict]:
+    """The figures a text states (see the module docstring), as rows of figures.csv plus evidence and counted_as."""
+    source = source_row(source_id) if source_id and not (url or publisher) else {}
+    return Document(text_of(text), published, source_id, publisher or source.get("publisher", ""),
+                    url or source.get("url", "")).rows()
+
+
+def write_csv(rows: list[dict], out, columns: list[str]) -> None:
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", help="the document's text or HTML")
+    parser.add_argument("--published", required=True, type=parse_date, help="the document's date, YYYY-MM-DD")
+    parser.add_argument("--source-id", default="", help="its source_id (sources.csv), written into every row")
+    parser.add_argument("--url", default="", help="its address, where sources.csv does not have it yet")
+    args = parser.parse_args(argv)
+    try:
+        raw = Path(args.file).read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError as e:
+        print(f"propose.py: cannot read {args.file}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    try:
+        columns = figure_columns()
+    except schema.SchemaError as e:
+        print(f"propose.py: {e}", file=sys.stderr)
+        return 2
+    write_csv(propose(raw, args.published, args.source_id, args.url), sys.stdout, columns)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""propose.py and watch.py, run as a person runs them (the venv's python, a subprocess), on short texts written for
+these tests in the style of CENTCOM's releases and of reports of them (tests/fixtures/reader/)."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "reader"
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
+sys.path.insert(0, str(ROOT))
+
+import propose  # noqa: E402
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([PYTHON, *args], capture_output=True, text=True, cwd=cwd, timeout=30)
+
+
+def proposals(name: str, published: str, *extra: str) -> list[dict]:
+    done = run("propose.py", str(FIXTURES / name), "--published", published, "--source-id", "test-doc", *extra)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def table(rows: list[dict]) -> set[tuple]:
+    return {(r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"]) for r in rows}
+
+
+def test_header_is_figures_columns_then_evidence_and_counted_as():
+    done = run("propose.py", str(FIXTURES / "month.txt"), "--published", "2025-03-04")
+    header = done.stdout.splitlines()[0].split(",")
+    with (ROOT / "data" / "figures.csv").open(encoding="utf-8") as fp:
+        columns = next(csv.reader(fp))
+    assert header[:len(columns)] == columns
+    assert set(header) == set(columns) | {"evidence", "counted_as"}
+
+
+def test_a_month_with_a_two_column_table():
+    rows = proposals("month.txt", "2025-03-04")
+    feb = ("2025-02-01", "2025-02-28")
+    assert table(rows) == {
+        (*feb, "Total", "operations", "41", "exact"), (*feb, "Total", "killed", "9", "exact"),
+        (*feb, "Total", "detained", "52", "exact"),
+        (*feb, "Iraq", "partnered_operations", "26", "exact"), (*feb, "Iraq", "us_only_operations", "0", "exact"),
+        (*feb, "Iraq", "killed", "4", "exact"), (*feb, "Iraq", "detained", "19", "exact"),
+        (*feb, "Syria", "partnered_operations", "13", "exact"), (*feb, "Syria", "us_only_operations", "2", "exact"),
+        (*feb, "Syria", "killed", "5", "exact"), (*feb, "Syria", "detained", "33", "exact"),
+    }
+    assert {(r["stated_by"], r["assessment"], r["source_id"]) for r in rows} == {("CENTCOM", "primary", "test-doc")}
+    killed = next(r for r in rows if r["country"] == "Total" and r["measure"] == "killed")
+    assert killed["evidence"] == "9 ISIS operatives killed" and killed["counted_as"] == "ISIS operatives"
+
+
+def test_every_evidence_is_words_of_the_text():
+    for name, published in [("month.txt", "2025-03-04"), ("quarter.txt", "2025-07-10"), ("arabic.txt", "2025-10-02"),
+                            ("six-months.txt", "2025-09-30")]:
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        for row in proposals(name, published):
+            assert row["evidence"] in text and 2 <= len(row["evidence"].split()) <= 15, row
+
+
+def test_a_quarter_with_per_country_splits_and_qualifiers():
+    rows = proposals("quarter.txt", "2025-07-10")
+    q2 = ("2025-04-01", "2025-06-30")
+    assert table(rows) == {
+        (*q2, "Total", "operations", "120", "exact"), (*q2, "Total", "killed", "30", "more_than"),
+        (*q2, "Total", "detained", "140", "exact"),
+        (*q2, "Iraq", "partnered_operations", "70", "exact"), (*q2, "Iraq", "killed", "12", "exact"),
+        (*q2, "Iraq", "detained", "61", "at_least"),
+        (*q2, "Syria", "partnered_operations", "50", "exact"), (*q2, "Syria", "killed", "20", "nearly"),
+        (*q2, "Syria", "detained", "79", "exact"),
+    }  # and not the 2,500 fighters at large or the 9,000 detainees held
+
+
+def test_past_six_months_is_counted_back_from_the_statement_day():
+    # published on Wednesday 1 October; "said on Tuesday": the statement is of 30 September
+    rows = proposals("six-months.txt", "2025-10-01")
+    window = ("2025-03-30", "2025-09-30")
+    assert table(rows) == {
+        (*window, "Syria", "operations", "90", "nearly"), (*window, "Syria", "killed", "16", "exact"),
+        (*window, "Syria", "detained", "120", "more_than"), (*window, "Syria", "us_only_operations", "15", "up_to"),
+    }  # not the 1,000 U.S. troops
+    assert {(r["stated_by"], r["assessment"]) for r in rows} == {("CENTCOM", "quoted")}
+    assert all("counted back" in r["note"] for r in rows)
+    assert {r["counted_as"] for r in rows if r["measure"] == "detained"} == {"terrorists"}
+
+
+def test_arabic_with_arabic_indic_digits_and_number_words():
+    rows = proposals("arabic.txt", "2025-10-02")
+    sep = ("2025-09-01", "2025-09-30")
+    assert table(rows) == {
+        (*sep, "Total", "operations", "45", "exact"), (*sep, "Total", "killed", "13", "at_least"),
+        (*sep, "Total", "detained", "60", "more_than"),
+        (*sep, "Syria", "partnered_operations", "20", "exact"), (*sep, "Syria", "killed", "5", "exact"),
+        (*sep, "Syria", "detained", "32", "exact"),
+    }  # not the three thousand held in detention, nor the 900 soldiers
+    assert next(r for r in rows if r["value"] == "13")["evidence"] == "مقتل ما لا يقل عن ثلاثة عشر عنصرا من التنظيم"
+
+
+def test_arabic_number_words_and_qualifiers():
+    assert [propose.number_value(m) for m in propose.NUMBER.finditer("ثلاثة آلاف و خمسة وعشرين و ثلاثة عشر")] == [3000, 25, 13]
+    rows = propose.propose("أعلنت القيادة المركزية الأمريكية أنها نفذت نحو ثلاثين عملية ضد داعش في سوريا خلال شهر آب.",
+                           propose.dt.date(2024, 9, 5))
+    assert table(rows) == {("2024-08-01", "2024-08-31", "Syria", "operations", "30", "approximately")}
+
+
+def test_casualties_troops_dates_and_ages_are_not_tallies():
+    assert proposals("casualties.txt", "2025-12-15") == []
+
+
+def test_an_html_page_without_its_scripts_styles_and_furniture():
+    rows = proposals("page.html", "2024-09-07")
+    aug = ("2024-08-01", "2024-08-31")
+    assert table(rows) == {
+        (*aug, "Total", "operations", "27", "exact"), (*aug, "Total", "killed", "6", "exact"),
+        (*aug, "Total", "detained", "18", "exact"), (*aug, "Syria", "partnered_operations", "11", "exact"),
+        (*aug, "Syria", "killed", "4", "exact"), (*aug, "Syria", "detained", "9", "exact"),
+    }
+    assert {(r["stated_by"], r["assessment"]) for r in rows} == {("CENTCOM", "quoted")}
+    assert "&nbsp;" not in "".join(r["evidence"] for r in rows)
+
+
+def test_an_outlet_s_running_sum_is_the_outlet_s():
+    rows = propose.propose("U.S. Central Command said on Friday it carried out 30 operations in March. By our count, "
+                           "U.S. and partner forces have carried out 140 operations so far this year.",
+                           propose.dt.date(2024, 4, 6), publisher="Example News")
+    assert {(r["measure"], r["value"], r["stated_by"], r["assessment"]) for r in rows} == {
+        ("operations", "30", "CENTCOM", "quoted"), ("operations", "140", "Example News", "outlet_count")}
+
+
+def test_a_text_with_no_figures_gives_the_header_only(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Nothing to count here.\n", encoding="utf-8")
+    done = run("propose.py", str(empty), "--published", "2025-01-01")
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 1 and done.stderr == ""
+
+
+@pytest.mark.parametrize("args, says", [
+    (["no-such-file.txt", "--published", "2025-01-01"], "cannot read no-such-file.txt"),
+    ([str(FIXTURES / "month.txt"), "--published", "2025-13-40"], "YYYY-MM-DD"),
+    ([str(FIXTURES / "month.txt"), "--published", "yesterday"], "YYYY-MM-DD"),
+    ([str(FIXTURES / "month.txt")], "--published"),
+    ([str(FIXTURES), "--published", "2025-01-01"], "cannot read"),
+])
+def test_bad_input_is_a_message_and_a_non_zero_exit(args, says):
+    done = run("propose.py", *args)
+    assert done.returncode != 0
+    assert says in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+
+
+def test_watch_proposes_for_new_items_about_isis_only(tmp_path):
+    out = tmp_path / "proposals"
+    done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    # the Red Sea item is not about ISIS; the July 2023 review is already in data/sources.csv
+    assert sorted(p.name for p in out.iterdir()) == [
+        "centcom-20251009-01.csv", "centcom-20251009-01.sources.csv",
+        "news-20251012-partnered-raids-against-daesh-cells.csv",
+        "news-20251012-partnered-raids-against-daesh-cells.sources.csv"]
+    release = list(csv.DictReader((out / "centcom-20251009-01.csv").open(encoding="utf-8")))
+    assert table(release) == {("2025-09-01", "2025-09-30", "Syria", "operations", "18", "exact"),
+                              ("2025-09-01", "2025-09-30", "Syria", "killed", "4", "exact"),
+                              ("2025-09-01", "2025-09-30", "Syria", "detained", "27", "exact")}
+    assert {(r["stated_by"], r["assessment"], r["source_id"]) for r in release} == {
+        ("CENTCOM", "primary", "centcom-20251009-01")}
+    [source] = csv.DictReader((out / "centcom-20251009-01.sources.csv").open(encoding="utf-8"))
+    assert (source["release_number"], source["kind"], source["published"]) == ("20251009-01", "press_release", "2025-10-09")
+    with (ROOT / "data" / "sources.csv").open(encoding="utf-8") as fp:
+        assert list(source) == next(csv.reader(fp))
+    # a summary-only item of a news site: proposed from the summary, as a quote of CENTCOM
+    [summary] = csv.DictReader((out / "news-20251012-partnered-raids-against-daesh-cells.csv").open(encoding="utf-8"))
+    assert (summary["measure"], summary["value"], summary["qualifier"], summary["assessment"]) == (
+        "partnered_operations", "12", "more_than", "quoted")
+    assert (summary["period_start"], summary["period_end"]) == ("2025-10-01", "2025-10-11")
+
+
+def test_watch_reads_atom_too(tmp_path):
+    feed = tmp_path / "feed.atom"
+    feed.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>test</title>
+<entry><title>Quarter in review</title><link href="https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/9990003/"/>
+<published>2025-04-03T10:00:00Z</published>
+<summary>From January through March, U.S. Central Command and partners conducted 60 operations against ISIS in Syria.</summary>
+</entry></feed>""", encoding="utf-8")
+    done = run("watch.py", str(feed), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader((tmp_path / "out" / "centcom-article-9990003.csv").open(encoding="utf-8")))
+    assert table(rows) == {("2025-01-01", "2025-03-31", "Syria", "operations", "60", "exact")}
+
+
+@pytest.mark.parametrize("feed, says", [("no-such-feed.xml", "cannot read"), ("README.md", "not an RSS or Atom feed")])
+def test_watch_bad_feed_is_a_message_and_a_non_zero_exit(feed, says, tmp_path):
+    done = run("watch.py", feed, "--out", str(tmp_path / "out"))
+    assert done.returncode != 0 and says in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_watch_never_writes_into_data():
+    done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(ROOT / "data" / "proposals"))
+    assert done.returncode != 0 and "never written into data/" in done.stderr
+    assert not (ROOT / "data" / "proposals").exists()
