@@ -12,6 +12,14 @@ the figure is CENTCOM's (stated_by). Writes precision and recall per document an
 bench/reader-results.md, separately for the documents the reading rules were written against and for the
 documents held out from them (HELD_OUT_SETS, FIRST_SIGHT).
 
+    .venv/bin/python bench/reader.py --labelled DIR [--labelled DIR2 ...]
+
+also scores labelled sets of documents the data does not cite (other outlets' reports of the same releases, in
+English or Arabic), the kind of set the reader is to be judged on: for each `<slug>.txt` (or `.html`) in DIR,
+`<slug>.json` gives {"published": "YYYY-MM-DD"} and `<slug>.expected.csv` the rows a person read in the text
+(`period_start,period_end,country,measure,value,qualifier,centcom` with centcom yes or no); there every proposed
+row must be one of the document's own (precision) and every expected row must be proposed (recall).
+
 The texts are other people's articles: they are read from a local directory and never committed.
 """
 from __future__ import annotations
@@ -108,6 +116,48 @@ def run(texts: Path) -> dict:
     return {"results": results, "cited": len({r["source_id"] for r in figures}), "texts": texts}
 
 
+def run_labelled(directory: Path) -> list[tuple]:
+    """(slug, seconds, matched, proposed, expected, extra, missing) for each labelled document in directory."""
+    import json
+
+    out = []
+    for slug, path in texts_in(directory).items():
+        expected_path, meta_path = directory / f"{slug}.expected.csv", directory / f"{slug}.json"
+        if not (expected_path.exists() and meta_path.exists()):
+            continue
+        published = dt.date.fromisoformat(json.loads(meta_path.read_text(encoding="utf-8"))["published"])
+        expected = [{**r, "stated_by": "CENTCOM" if r["centcom"].strip().lower() == "yes" else "other"}
+                    for r in read_csv(expected_path)]
+        started = time.perf_counter()
+        proposed = propose.propose(path.read_text(encoding="utf-8"), published, slug)
+        seconds = time.perf_counter() - started
+        m, p, e, _a, _extra, missing = score(proposed, expected, set())
+        got, want = Counter(map(key, proposed)), Counter(map(key, expected))
+        out.append((slug, seconds, m, p, e, sorted((got - want).elements()), missing))
+    return out
+
+
+def labelled_report(sets: dict[str, list[tuple]]) -> str:
+    lines = ["", "## Labelled sets: documents the data does not cite", "",
+             "Each document's rows were read in it by a person, independently of the reader; precision counts only",
+             "the document's own rows. The texts are kept outside the repository (see the docstring of",
+             "bench/reader.py for the format).", "",
+             "| set | documents | proposed | expected | precision | recall | slowest |", "|---|---|---|---|---|---|---|"]
+    for name, results in sets.items():
+        m, p, e = (sum(r[i] for r in results) for i in (2, 3, 4))
+        slowest = max((r[1] for r in results), default=0)
+        lines.append(f"| {name} | {len(results)} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms |")
+    for name, results in sets.items():
+        lines += ["", f"### {name}", "", "| document | proposed | expected | precision | recall |", "|---|---|---|---|---|"]
+        lines += [f"| {slug} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} |" for slug, _, m, p, e, _x, _y in results]
+        wrong = [(slug, extra, missing) for slug, _, _m, _p, _e, extra, missing in results if extra or missing]
+        if wrong:
+            lines += ["", "Proposed but not in the text's rows (+), in the text's rows but not proposed (-):", ""]
+            for slug, extra, missing in wrong:
+                lines.append(f"- **{slug}**: " + "; ".join([f"+ {k}" for k in extra] + [f"- {k}" for k in missing]))
+    return "\n".join(lines) + "\n"
+
+
 def report(run_: dict) -> str:
     results = run_["results"]
     lines = ["# The reader (propose.py) against data/figures.csv", "",
@@ -157,12 +207,20 @@ def main(argv=None) -> int:
     parser.add_argument("--texts", type=Path, default=Path(os.environ.get("READER_TEXTS", "/work/reader-texts")),
                         help="directory of <source_id>.txt / .html (not committed)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "reader-results.md")
+    parser.add_argument("--labelled", type=Path, action="append", default=[],
+                        help="a directory of labelled documents the data does not cite (repeatable)")
     args = parser.parse_args(argv)
+    for d in args.labelled:
+        if not d.is_dir():
+            print(f"bench/reader.py: no directory of labelled documents at {d}", file=sys.stderr)
+            return 2
     if not args.texts.is_dir():
         print(f"bench/reader.py: no directory of texts at {args.texts} (give --texts DIR or set READER_TEXTS)",
               file=sys.stderr)
         return 2
     text = report(run(args.texts))
+    if args.labelled:
+        text += labelled_report({str(d.name): run_labelled(d) for d in args.labelled})
     args.out.write_text(text, encoding="utf-8")
     print("Documents read" + text.split("Documents read")[1].split("| document |")[0].rstrip())
     return 0
