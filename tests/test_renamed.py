@@ -154,6 +154,9 @@ def test_validate_names_the_row_whose_evidence_does_not_state_its_figure(data_co
 async def test_pages_show_the_words_as_a_link_and_key_figures_use_the_sources_noun(client, db):
     html = (await client.get("/centcom/operations/op-20230216-al-homsi")).text
     assert 'class="evidence" href="https://salinapost.com/' in html and ":~:text=four%20U.S." in html
+    assert html.count('class="evidence-link"') == 1  # under the description, before the row's wide table
+    html = (await client.get("/centcom/figures/2023-06-01,2023-06-30,Syria,detained,syriatv-nodate-june-tally")).text
+    assert "No copy of this row's document could be found again" in html
     kf = (await client.get("/key-figures.json")).json()
     statements = [kf["latest"]] + [s for y in kf["years"] for s in y["statements"]]  # the latest is shown twice
     worded = [f for s in statements for i in s["items"] for f in i["figures"]]
