@@ -128,8 +128,8 @@ _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
-    r"(?P<digits>(?<![\w.,/-])\d{1,3}(?:,\d{3})+(?![\w%])|(?<![\w.,/-])\d+(?![A-Za-z0-9%]|[.,]\d))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b))"
+    r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل]))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+\s+أي(?=\s+(?:عملية|مهمة)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
     rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
@@ -168,7 +168,7 @@ def number_value(m: re.Match) -> int:
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
     (r"(?:more than|over|upwards of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
-    (r"(?:nearly|almost|close to|قرابة|ما يقارب|زهاء)", "nearly"),
+    (r"(?:nearly|almost|close to|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
     (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
 ]
@@ -177,11 +177,12 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
-        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|مسلح\S*|داعشي\S*|مقاتل\S*)[\"“”']?)")
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
+        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
     r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
@@ -204,7 +205,7 @@ PEOPLE_VERB_AFTER = re.compile(
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
     r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
@@ -215,7 +216,8 @@ _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids
 _OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
-    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات)\s+منفردة", re.I), "us_only_operations"),
+    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
@@ -231,11 +233,11 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
-LEADERS = re.compile(r"\bleaders?\b", re.I)
+LEADERS = re.compile(r"\bleaders?\b|قادة|القادة|قيادي", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
 
-SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمقراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
+SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
 COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
                      r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|(?P<Iraq_ar>(?<!\w)[وبف]?العراق(?!\w))|"
@@ -255,7 +257,8 @@ AR_MONTHS = {
     "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
 }
 MONTHS.update(AR_MONTHS)
-_month = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_month_name = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_month = rf"{_month_name}(?:\s*/\s*{_month_name})?"  # "تشرين الأول/ أكتوبر": an Arabic text's two names of one month
 _day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -273,26 +276,30 @@ WINDOW_PATTERNS = [
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
-    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})", "quarter"),
+    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
+     rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1c>{_year})))?", "half"),
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
+     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|(?P<y1d>{_year}))|"
+     rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1b>{_year})))?", "quarter"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
      r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
-    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>العام|السنة|الشهر)\s+(?:الماضي|المنصرم|الأخير)", "past_one"),
+    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)", "past_one"),
     (r"\b(?:so far this year|this year|since (?:the start of the year|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
-    (r"\blast month\b|الشهر الماضي", "last_month"),
-    (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:عام|العام)\s+(?P<y1b>{_year})", "year"),
-    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})", "day"),
+    (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
+    (r"(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
+    (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
+    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)", "day"),
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
-     rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم))?(?:\s+(?P<y1b>{_year}))?", "month"),
+     rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
 
 
 def _month_number(name: str | None) -> int | None:
-    return MONTHS.get(name.lower().rstrip(".")) if name else None
+    return MONTHS.get(name.split("/")[0].strip().lower().rstrip(".")) if name else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -335,12 +342,14 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, 1), _month_end(y2, m2), ""
         if kind == "half":
-            year = int(g.get("y1") or g.get("y1b") or on.year)
-            first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول"
+            year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or on.year)
+            first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول" or g.get("half_ar2") == "الأولى"
             return (dt.date(year, 1, 1), dt.date(year, 6, 30), "") if first else (dt.date(year, 7, 1), dt.date(year, 12, 31), "")
         if kind == "quarter":
-            q = int(g["qn"]) if g.get("qn") else ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
-            year = int(g.get("y1") or g.get("y1c") or on.year)
+            q = int(g["qn"]) if g.get("qn") else 1 if g.get("q3") or g.get("q1ar") else \
+                ["الأول", "الثاني", "الثالث", "الرابع"].index(g["q_ar"]) + 1 if g.get("q_ar") else \
+                ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
+            year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or g.get("y1d") or on.year)
             return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), ""
         if kind == "past_n":
             n = g.get("n") or g.get("n_ar")
@@ -364,12 +373,14 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
         if kind == "last_month":
             prev = _back(on.replace(day=1), days=1)
             return prev.replace(day=1), prev, ""
+        if kind == "last_year":
+            return dt.date(on.year - 1, 1, 1), dt.date(on.year - 1, 12, 31), ""
         if kind == "year":
             year = int(g.get("y1") or g.get("y1b"))
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
-            m1 = _month_number(g.get("m1") or g.get("m1b"))
-            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c")).group()))
             return day, day, ""
         if kind == "part_month":  # "in late October": when one event happened, a day as far as tallies go
             m1 = _month_number(g["m1"])
@@ -470,6 +481,21 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     return out
 
 
+AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
+
+
+def normalised(text: str) -> str:
+    """The text with the common Egyptian spellings of a few Arabic words (final ى for ي: "فى", "الماضى") written as
+    the rules expect them; letter for letter, so that positions do not move."""
+    return re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], text)
+
+
+def spanning(windows: list) -> list:
+    """The windows of a list that are more than one day: a single day dates an event, not a tally's window, and is
+    not carried to the sentences after it."""
+    return [w for w in windows if w[2][0] != w[2][1]]
+
+
 def clause_break(text: str) -> bool:
     """Whether words between a number and a country name leave the number's clause."""
     return bool(re.search(r"[,;:—–]|\s-\s|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
@@ -497,7 +523,8 @@ class Document:
     """One text, read once: every figure it states, as rows of figures.csv."""
 
     def __init__(self, text: str, published: dt.date, source_id: str = "", publisher: str = "", url: str = ""):
-        self.text = text
+        self.original = text  # the evidence is taken from here, the words read from the spelling-normalised copy
+        self.text = normalised(text)
         self.published = published
         self.source_id = source_id
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
@@ -540,7 +567,7 @@ class Document:
             if not ANAPHORA.search(sentence.strip()):
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
-                window = next((w[-1][2] for *_, w in read[n + 1:] if w), None)
+                window = next((spans[-1][2] for *_, w in read[n + 1:] if (spans := spanning(w))), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
             first_window = None
@@ -566,7 +593,7 @@ class Document:
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
-                       "evidence": sentence[s:e].strip(), "counted_as": counted_as}
+                       "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
                 key = (row["period_start"], row["period_end"], country, measure)
                 rank = (is_heading, para + offset)
                 if key not in found or rank < found[key][0]:
@@ -576,8 +603,8 @@ class Document:
                 para_country = named.pop() if len(named) == 1 and "Total" not in named else None
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window = first_window
-            elif sentence_windows and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
-                window = sentence_windows[-1][2]  # "The following is a breakdown of operations for July 2023:"
+            elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
+                window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
         return sorted((r for _, r in found.values()),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 
@@ -648,12 +675,12 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)]|and\b|in\b|during\b|while\b|و|$)", after):
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|and\b|in\b|during\b|while\b|و|(?:في|خلال)(?!\w)|$)", after):
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:
             return None
-        if not noun or re.fullmatch(r"\W*(?:others|more|آخرين)\W*", noun, re.I):
+        if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun
         leaders = bool(noun and LEADERS.search(noun))
         measure = {"both": "killed_or_detained", "killed": "killed", "detained": "detained"}[kind]
@@ -661,7 +688,7 @@ class Document:
             measure = {"killed": "leaders_killed", "detained": "leaders_captured", "killed_or_detained": "leaders_killed_or_captured"}[measure]
         counted = (noun or "").strip(" \"“”'")
         counted = re.sub(r"^(?:and|other|more|additional)\s+", "", counted, flags=re.I)
-        return measure, qualifier, start, end, "" if counted.lower() == "others" or counted == "آخرين" else counted
+        return measure, qualifier, start, end, "" if counted.lower() == "others" or counted in ("آخرين", "أخرين", "اخرين") else counted
 
     def _last_noun(self, sentence, numbers, i):
         """The noun of the previous people figure of the sentence ("5 ISIS operatives killed and 30 detained")."""
@@ -670,7 +697,7 @@ class Document:
             m = numbers[j][0]
             end = numbers[j + 1][0].start()
             a = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", plain[m.end():end], re.I)
-            if a and a.group("noun").strip().lower() not in ("others", "more"):
+            if a and a.group("noun").strip().lower() not in ("others", "more", "آخرين", "أخرين", "اخرين"):
                 return a.group("noun")
         return None
 
@@ -710,7 +737,10 @@ class Document:
         before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
         if after or before:
             return (after[0] if after else before[-1])[2]
-        return min(sentence_windows, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
+        spans = spanning(sentence_windows)  # a date in another clause ("said on 9 August, that...") is not the figure's
+        if not spans:
+            return current
+        return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
 
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:

@@ -208,3 +208,30 @@ def test_watch_never_writes_into_data():
     done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(ROOT / "data" / "proposals"))
     assert done.returncode != 0 and "never written into data/" in done.stderr
     assert not (ROOT / "data" / "proposals").exists()
+
+
+def test_arabic_quarter_words_nouns_after_min_and_a_dated_statement():
+    text = ("أعلنت القيادة المركزية الأمريكية أنها نفذت ما يقرب من 50 عملية ضد داعش في العراق وسوريا خلال الأشهر الثلاثة "
+            "الأولى من العام الجاري.\nوجاء في بيان نشرته القيادة، الخميس 4 من نيسان، أن العمليات أسفرت عن مقتل 9 من "
+            "عناصر التنظيم واعتقال 12 اخرين.\nوأسفرت العمليات عن مقتل 3 من كبار قادة التنظيم.")
+    q1 = ("2024-01-01", "2024-03-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 4, 5))) == {
+        (*q1, "Total", "operations", "50", "nearly"), (*q1, "Total", "killed", "9", "exact"),
+        (*q1, "Total", "detained", "12", "exact"), (*q1, "Total", "leaders_killed", "3", "exact")}
+
+
+def test_arabic_last_year_and_a_year_without_the_word_year():
+    rows = propose.propose("قالت القيادة المركزية إن القوات نفذت 120 عملية في سوريا خلال العام الماضي، وقالت "
+                           "إنها قتلت نحو 300 من عناصر داعش فى 2022.", propose.dt.date(2023, 1, 6))
+    y = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*y, "Syria", "operations", "120", "exact"), (*y, "Syria", "killed", "300", "approximately")}
+    assert next(r for r in rows if r["value"] == "300")["evidence"] == "قتلت نحو 300 من عناصر"
+
+
+def test_arabic_digits_after_wa_us_only_words_and_a_stated_zero():
+    rows = propose.propose("نفذت القيادة المركزية الأمريكية 40 عملية مشتركة في سوريا و12 عملية أمريكية أحادية الجانب "
+                           "خلال شهر أيار. ولم تنفذ أي عملية منفردة في العراق خلال شهر أيار.", propose.dt.date(2024, 6, 8))
+    may = ("2024-05-01", "2024-05-31")
+    assert table(rows) == {(*may, "Syria", "partnered_operations", "40", "exact"),
+                           (*may, "Syria", "us_only_operations", "12", "exact"),
+                           (*may, "Iraq", "us_only_operations", "0", "exact")}
