@@ -209,7 +209,7 @@ PEOPLE_VERB_BEFORE = re.compile(
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
     r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
-    r"\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
+    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
@@ -222,6 +222,9 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
     (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
+                r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
+                r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
@@ -229,10 +232,13 @@ MEASURE_AFTER = [
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
-           "weapons_caches_destroyed"}
+           "weapons_caches_destroyed", "us_wounded"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
+                             r"(?:carried out|conducted|launched|staged|mounted)\s+$", re.I)  # attacks counted as ISIS's own
+OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
+OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\bleaders?\b|قادة|القادة|قيادي", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
@@ -244,7 +250,8 @@ COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|
                      r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
-ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b", re.I)
+ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|as a result|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b"
+                      r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)", re.I)  # "... were detained there"
 
 # ----------------------------------------------------------------------------------------------------- windows
 
@@ -490,6 +497,20 @@ def normalised(text: str) -> str:
     return re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], text)
 
 
+STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|published|issued)\b|بيان|نشر|أعلن|قال|"
+                           + _weekday + r"\W*$", re.I)
+
+
+def restated(row: dict, rows: list[dict]) -> bool:
+    """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
+    value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
+    if not row["note"].startswith("'past"):
+        return False
+    return any(r is not row and not r["note"].startswith("'past") and
+               (r["country"], r["measure"], r["value"]) == (row["country"], row["measure"], row["value"]) and
+               r["period_start"] <= row["period_end"] and row["period_start"] <= r["period_end"] for r in rows)
+
+
 def spanning(windows: list) -> list:
     """The windows of a list that are more than one day: a single day dates an event, not a tally's window, and is
     not carried to the sentences after it."""
@@ -595,7 +616,8 @@ class Document:
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
                 key = (row["period_start"], row["period_end"], country, measure)
-                rank = (is_heading, para + offset)
+                borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
+                rank = (is_heading, borrowed, para + offset)
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
             named = set(self._sentence_countries(masked))
@@ -605,7 +627,8 @@ class Document:
                 window = first_window
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
                 window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
-        return sorted((r for _, r in found.values()),
+        rows = [r for _, r in found.values()]
+        return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 
     def _paragraphs(self):
@@ -642,7 +665,7 @@ class Document:
             "approximately" if m["dozen"] else "exact"
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
-        if (NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after)) or RATE.match(after):
+        if RATE.match(after):
             return None
         # operations, strikes, targets... read from the words after the number
         for rx, measure in MEASURE_AFTER:
@@ -651,9 +674,18 @@ class Document:
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
-        if CLAIMED_ATTACKS.search(verb_text) and re.match(r"^\s*attacks\b", after, re.I):
+        if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
+            return None
+        attacks = re.match(r"^\s*attacks\b", after, re.I)
+        if attacks and CLAIMED_ATTACKS.search(verb_text):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
-                m.end() + re.match(r"^\s*attacks\b", after, re.I).end(), ""
+                m.end() + attacks.end(), ""
+        if attacks and any((self._figure(sentence, numbers, j) or ("",))[0] == "isis_claimed_attacks" for j in range(i)):
+            return "isis_claimed_attacks", qualifier, cue_start, m.end() + attacks.end(), ""  # "153 attacks, above the 121 attacks of 2023"
+        # "Of these operations, 137 were in Iraq", "137 منها": a share of the operations just counted
+        if (OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I):
+            o = OF_THEM.match(after)
+            return "operations", qualifier, cue_start, m.end() + (o.end() if o else 0), ""
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
                 and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):
@@ -722,6 +754,9 @@ class Document:
         before = [c for c in mentions if c[1] <= m.start()]
         if not before:
             return None
+        if len(before) > 1 and before[-2][2] != before[-1][2] and not re.search(r"[,;:،]", masked[before[-2][1]:before[-1][0]]) \
+                and clause_break(masked[before[-1][1]:m.start()]):
+            return "Total"  # "137 were in Iraq and 59 in Syria, leading to the deaths of 44": both countries'
         clause = re.split(r"[,;:،]", masked[:before[-1][0]])[-1]
         aside = re.match(r"\s*(?:(?:some|most|all|many|one|none)\s+of\s+)?(?:which|including|who|that|where)\b", clause, re.I)  # ", which included strikes in Syria,"
         return None if aside else before[-1][2]
@@ -737,7 +772,8 @@ class Document:
         before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
         if after or before:
             return (after[0] if after else before[-1])[2]
-        spans = spanning(sentence_windows)  # a date in another clause ("said on 9 August, that...") is not the figure's
+        # a day in another clause is the figure's (an announced operation) unless it dates the statement ("said on 9 August")
+        spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]])]
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]

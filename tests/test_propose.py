@@ -235,3 +235,36 @@ def test_arabic_digits_after_wa_us_only_words_and_a_stated_zero():
     assert table(rows) == {(*may, "Syria", "partnered_operations", "40", "exact"),
                            (*may, "Syria", "us_only_operations", "12", "exact"),
                            (*may, "Iraq", "us_only_operations", "0", "exact")}
+
+
+def test_shares_of_the_operations_both_countries_there_and_attacks_isis_carried_out():
+    text = ("ISIS carried out 90 attacks from January to June, more than the 70 attacks of all of 2023, the command said. "
+            "Partner forces conducted 150 operations against ISIS. Of these operations, 100 were in Iraq and 50 in Syria, "
+            "leading to the deaths of 30 ISIS operatives.\n\nIn Iraq, the coalition carried out 100 operations. "
+            "Twelve ISIS operatives were killed there.")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 20))
+    h1, y23 = ("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-12-31")
+    assert table(rows) == {
+        (*h1, "Total", "isis_claimed_attacks", "90", "exact"), (*y23, "Total", "isis_claimed_attacks", "70", "exact"),
+        (*h1, "Total", "operations", "150", "exact"), (*h1, "Iraq", "operations", "100", "exact"),
+        (*h1, "Syria", "operations", "50", "exact"), (*h1, "Total", "killed", "30", "exact"),
+        (*h1, "Iraq", "killed", "12", "exact")}
+
+
+def test_leaders_among_those_killed_us_wounded_and_a_statement_day():
+    text = ("CENTCOM said on Monday that since March 3, forces conducted 40 operations, killing 20 ISIS members. "
+            "Among those killed or detained were over 5 senior ISIS leaders. Three U.S. service members were wounded "
+            "in the course of the operations. On April 2, a raid in Iraq killed at least four operatives.")
+    rows = propose.propose(text, propose.dt.date(2024, 4, 16))
+    w = ("2024-03-03", "2024-04-15")
+    assert table(rows) == {(*w, "Total", "operations", "40", "exact"), (*w, "Total", "killed", "20", "exact"),
+                           (*w, "Total", "leaders_killed_or_captured", "5", "more_than"),
+                           (*w, "Total", "us_wounded", "3", "exact")}  # not the four of 2 April's raid
+
+
+def test_a_figure_restated_with_a_counted_back_window_is_one_figure():
+    text = ("The U.S. military said it had killed nine ISIS operatives in Syria over the past ten days.\n\n"
+            "\"CENTCOM and partners killed at least nine ISIS members during 14 missions conducted Nov. 3-12,\" it said.")
+    rows = propose.propose(text, propose.dt.date(2025, 11, 13))
+    w = ("2025-11-03", "2025-11-12")
+    assert table(rows) == {(*w, "Syria", "killed", "9", "at_least"), (*w, "Syria", "operations", "14", "exact")}
