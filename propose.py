@@ -379,7 +379,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
         if kind == "last_month":
             prev = _back(on.replace(day=1), days=1)
-            return prev.replace(day=1), prev, ""
+            return prev.replace(day=1), prev, "'last month': the calendar month before the statement"
         if kind == "last_year":
             return dt.date(on.year - 1, 1, 1), dt.date(on.year - 1, 12, 31), ""
         if kind == "year":
@@ -501,6 +501,17 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|
                            + _weekday + r"\W*$", re.I)
 
 
+PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b"),
+            "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
+
+
+def partner_country(sentence: str) -> str | None:
+    """The country of the one partner force a sentence names ("59 joint operations with the SDF"): Syria for the
+    SDF, Iraq for the Iraqi Security Forces; None where it names both or neither."""
+    named = [c for c, rx in PARTNERS.items() if rx.search(sentence)]
+    return named[0] if len(named) == 1 else None
+
+
 def restated(row: dict, rows: list[dict]) -> bool:
     """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
     value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
@@ -565,7 +576,7 @@ class Document:
                 for offset, s in sentences(paragraph)]
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
-                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=27)), None)
+                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
@@ -598,7 +609,8 @@ class Document:
                     continue
                 measure, qualifier, start, end, counted_as = figure
                 win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
-                if win and dated and win[2].startswith("'this month'"):
+                if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
+                        and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
@@ -608,16 +620,17 @@ class Document:
                 if columns and len(numbers) == 2 and not COUNTRY.search(masked):
                     country = columns[i]
                 else:
-                    country = self._country(masked, numbers, i) or para_country or heading_country or self.default_country
+                    country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
+                        or heading_country or self.default_country
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
-                key = (row["period_start"], row["period_end"], country, measure)
+                key = (row["period_start"], row["period_end"], country, measure, qualifier == "exact")
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
-                rank = (is_heading, borrowed, para + offset)
+                rank = (is_heading, borrowed, para + offset, qualifier == "exact")  # "22 ... more than 22": the qualified
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
             named = set(self._sentence_countries(masked))
@@ -627,7 +640,12 @@ class Document:
                 window = first_window
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
                 window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
-        rows = [r for _, r in found.values()]
+        best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
+        for rank, r in found.values():  # 200 operations ... 196 operations"), the same value only once
+            k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"])
+            if k not in best or rank < best[k][0]:
+                best[k] = (rank, r)
+        rows = [r for _, r in best.values()]
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 

@@ -268,3 +268,21 @@ def test_a_figure_restated_with_a_counted_back_window_is_one_figure():
     rows = propose.propose(text, propose.dt.date(2025, 11, 13))
     w = ("2025-11-03", "2025-11-12")
     assert table(rows) == {(*w, "Syria", "killed", "9", "at_least"), (*w, "Syria", "operations", "14", "exact")}
+
+
+def test_partner_forces_name_the_country_and_a_rounded_figure_stays_beside_the_exact_one():
+    text = ("CENTCOM said it conducted nearly 100 operations in Iraq and Syria in the first half of 2024. In all, the "
+            "command conducted 97 operations in the first half of 2024. In 40 joint operations with the SDF during "
+            "that period, 9 ISIS operatives were killed.")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 20))
+    h1 = ("2024-01-01", "2024-06-30")
+    assert table(rows) == {(*h1, "Total", "operations", "100", "nearly"), (*h1, "Total", "operations", "97", "exact"),
+                           (*h1, "Syria", "partnered_operations", "40", "exact"), (*h1, "Syria", "killed", "9", "exact")}
+
+
+def test_last_month_takes_the_dates_the_text_gives_for_the_operations():
+    text = ("أعلنت القيادة المركزية الأمريكية تنفيذ 15 عملية ضد داعش في سوريا خلال الشهر الماضي.\n"
+            "وأوضحت أن العمليات التي جرت بين 2 أيلول/ سبتمبر و8 تشرين الأول/ أكتوبر أسفرت عن مقتل 4 من عناصر التنظيم.")
+    w = ("2025-09-02", "2025-10-08")
+    assert table(propose.propose(text, propose.dt.date(2025, 10, 10))) == {
+        (*w, "Syria", "operations", "15", "exact"), (*w, "Syria", "killed", "4", "exact")}
