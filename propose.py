@@ -218,6 +218,7 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
+    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:جنب[اًا]?\s+إلى\s+جنب|بالشراكة)\s+مع", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
@@ -237,6 +238,8 @@ RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$", re.I)  # attacks counted as ISIS's own
+PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
+                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب[اًا]?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\bleaders?\b|قادة|القادة|قيادي", re.I)
@@ -582,8 +585,26 @@ class Document:
         heading_country = None  # an "In Iraq:" line, for the list under it
         columns = None  # an "In Iraq  In Syria" line, for the two-column table under it
         para_country, last_para = None, None
+        listing = None  # a bulleted list after "... across Iraq and Syria ... as follows:": [countries, rows, group, seen]
+
+        def end_listing():
+            """A list whose measures run twice over, under a line naming both countries, is one group per country in
+            the order named (a country table whose "In Iraq" / "In Syria" headers were lost)."""
+            if listing and listing[2] == 1:
+                for old_key, rank, row, group in listing[1]:
+                    if found.get(old_key, (None, None))[1] is row:
+                        del found[old_key]
+                    row["country"] = listing[0][group]
+                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"] == "exact")
+                    if key not in found or rank < found[key][0]:
+                        found[key] = (rank, row)
+
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
             masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
+            bullet = re.match(r"\s*[•·*\-–]", sentence)
+            if listing and not bullet:
+                end_listing()
+                listing = None
             if para != last_para:
                 para_country, last_para = None, para
             h = HEADING_COUNTRY.match(sentence)
@@ -629,17 +650,27 @@ class Document:
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
                 key = (row["period_start"], row["period_end"], country, measure, qualifier == "exact")
+                if listing and bullet and country not in listing[0]:
+                    if measure in listing[3]:
+                        listing[2], listing[3] = listing[2] + 1, set()
+                    listing[3].add(measure)
+                    listing[1].append((key, (is_heading, False, para + offset, qualifier == "exact"), row, min(listing[2], 1)))
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
                 rank = (is_heading, borrowed, para + offset, qualifier == "exact")  # "22 ... more than 22": the qualified
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
             named = set(self._sentence_countries(masked))
+            if named == {"Total"} and re.search(r":\s*$", sentence):
+                order = sorted((m.start(), "Iraq" if m.group() in ("Iraq", "العراق") else "Syria")
+                               for m in re.finditer(r"Iraq|Syria|العراق|سوري[اة]", masked))
+                listing = [[c for _, c in order][:2], [], 0, set()]
             if named:
                 para_country = named.pop() if len(named) == 1 and "Total" not in named else None
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window = first_window
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
                 window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
+        end_listing()
         best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
         for rank, r in found.values():  # 200 operations ... 196 operations"), the same value only once
             k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"])
@@ -691,6 +722,8 @@ class Document:
             if a:
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
+                if measure == "operations" and PARTNERED_BEFORE.search(before):
+                    measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None

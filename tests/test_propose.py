@@ -286,3 +286,23 @@ def test_last_month_takes_the_dates_the_text_gives_for_the_operations():
     w = ("2025-09-02", "2025-10-08")
     assert table(propose.propose(text, propose.dt.date(2025, 10, 10))) == {
         (*w, "Syria", "operations", "15", "exact"), (*w, "Syria", "killed", "4", "exact")}
+
+
+def test_a_list_that_repeats_its_measures_under_a_line_naming_both_countries():
+    text = ("During May 2024 the command conducted 25 operations, broken down across Iraq and Syria as follows:\n"
+            "• 15 partnered operations\n• 4 ISIS operatives killed\n• 10 partnered operations\n• 2 ISIS operatives killed")
+    may = ("2024-05-01", "2024-05-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 6, 10))) == {
+        (*may, "Total", "operations", "25", "exact"), (*may, "Iraq", "partnered_operations", "15", "exact"),
+        (*may, "Iraq", "killed", "4", "exact"), (*may, "Syria", "partnered_operations", "10", "exact"),
+        (*may, "Syria", "killed", "2", "exact")}
+    totals = "In May 2024, across Iraq and Syria:\n• 25 operations\n• 6 ISIS operatives killed"
+    assert {r["country"] for r in propose.propose(totals, propose.dt.date(2024, 6, 10))} == {"Total"}
+
+
+def test_arabic_partnered_operations_named_before_the_number_or_alongside_a_partner():
+    text = ("وبلغت العمليات المشتركة ضد التنظيم في سوريا خلال شهر آذار، 18 عملية. وفي العراق نفذت القوات بالتعاون مع قوات "
+            "الأمن العراقية، 9 عمليات خلال شهر آذار. وأسفرت 5 عمليات أجريت جنبا إلى جنب مع قسد خلال شهر آذار عن مقتل عنصرين.")
+    mar = ("2024-03-01", "2024-03-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 4, 8))) >= {
+        (*mar, "Syria", "partnered_operations", "18", "exact"), (*mar, "Iraq", "partnered_operations", "9", "exact")}
