@@ -118,7 +118,7 @@ AR_WORDS = {
     "عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40,
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
     "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "ثلاثمئة": 300,
-    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000,
+    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000, "ألفي": 2000, "ألفان": 2000,
 }
 AR_THOUSANDS = r"(?:آلاف|ألف)"
 AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
@@ -166,7 +166,7 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|over|upwards of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
+    (r"(?:more than|over|upwards? of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
@@ -238,6 +238,12 @@ RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$", re.I)  # attacks counted as ISIS's own
+# Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
+# "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
+TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العراق|الى العراق", re.I)
+TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
+                         r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب[اًا]?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
@@ -515,6 +521,30 @@ def partner_country(sentence: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """The window of a transfer of detainees the text tells of: from the day it "began" to the day it was "completed"
+    (or its "23-day" length from the start; else the statement date). None where no start is given."""
+    date = rf"(?:(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month}))"
+
+    def day(m: re.Match) -> dt.date:
+        month = _month_number(m["m"] or m["m2"])
+        return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
+    began = re.search(rf"(?:\b(?:began|begun|started|launched)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
+    if not began or not TRANSFER.search(text):
+        return None
+    try:
+        start = day(began)
+        done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت)[^.\n]{{0,60}}?في\s+){date}", text, re.I)
+        length = re.search(r"\b(\d{1,3})-day\b|استغرقت\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
+        if done:
+            return start, day(done), ""
+        if length:
+            return start, start + dt.timedelta(days=int(length.group(1) or length.group(2)) - 1), "end: the start day plus the stated length"
+        return start, on, f"end taken as the statement date {on}"
+    except (ValueError, TypeError):
+        return None
+
+
 def restated(row: dict, rows: list[dict]) -> bool:
     """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
     value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
@@ -570,6 +600,7 @@ class Document:
         countries = {k.split("_")[0] for m in COUNTRY.finditer(SDF_AND_ISIS_NAMES.sub(" ", text[:600]))
                      for k, v in m.groupdict().items() if v}
         self.default_country = "Syria" if countries == {"Syria"} else "Total"
+        self.transfer_window = transfer_window(self.text, self.on)
 
     def rows(self) -> list[dict]:
         """Every figure of the text, one row per window, country and measure (the first statement of each; a
@@ -630,6 +661,8 @@ class Document:
                     continue
                 measure, qualifier, start, end, counted_as = figure
                 win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
+                if measure == "detainees_transferred_to_iraq":
+                    win = self.transfer_window
                 if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
                         and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated
@@ -638,7 +671,9 @@ class Document:
                 first_window = first_window or win
                 if measure not in CARRIED:
                     strike_window = win
-                if columns and len(numbers) == 2 and not COUNTRY.search(masked):
+                if measure == "detainees_transferred_to_iraq":
+                    country = "Syria"  # moved out of Syria, as figures.csv codes them
+                elif columns and len(numbers) == 2 and not COUNTRY.search(masked):
                     country = columns[i]
                 else:
                     country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
@@ -716,6 +751,9 @@ class Document:
         verb_text = before[:q.start()] if q else before
         if RATE.match(after):
             return None
+        t = TRANSFERRED.match(after)
+        if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
+            return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number
         for rx, measure in MEASURE_AFTER:
             a = rx.search(after)

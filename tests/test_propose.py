@@ -306,3 +306,14 @@ def test_arabic_partnered_operations_named_before_the_number_or_alongside_a_part
     mar = ("2024-03-01", "2024-03-31")
     assert table(propose.propose(text, propose.dt.date(2024, 4, 8))) >= {
         (*mar, "Syria", "partnered_operations", "18", "exact"), (*mar, "Iraq", "partnered_operations", "9", "exact")}
+
+
+def test_detainees_moved_to_iraq_from_the_day_the_move_began():
+    text = ("CENTCOM said on Friday that the 20-day mission, which began on March 2, moved more than 3,100 ISIS "
+            "detainees from prisons in Syria to Iraq. Officials plan to move about 4,000 prisoners in all.")
+    rows = propose.propose(text, propose.dt.date(2026, 3, 24))
+    assert table(rows) == {("2026-03-02", "2026-03-21", "Syria", "detainees_transferred_to_iraq", "3100", "more_than")}
+    arabic = ("أعلنت القيادة المركزية أنها أنجزت نقل أكثر من ألفي سجين من داعش من سوريا إلى العراق. وقالت إن المهمة بدأت "
+              "في 2 مارس وأكملت مهمة النقل في 20 مارس. وكانت قد أعلنت أنها ستنقل نحو أربعة آلاف سجين.")
+    assert table(propose.propose(arabic, propose.dt.date(2026, 3, 22))) == {
+        ("2026-03-02", "2026-03-20", "Syria", "detainees_transferred_to_iraq", "2000", "more_than")}
