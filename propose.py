@@ -131,6 +131,7 @@ NUMBER = re.compile(
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل]))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+\s+أي(?=\s+(?:عملية|مهمة)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
+    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
     rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
     re.I)
@@ -142,6 +143,8 @@ def number_value(m: re.Match) -> int:
         return int(text.replace(",", ""))
     if m["zero"]:
         return 0
+    if m["ar_noun"]:  # "مقتل عنصر" (one), "مقتل عنصرين" (two): the noun's number is the count
+        return 2 if text.endswith("ين") else 1
     if m["dozen"]:
         return {"a": 12, "two": 24, "three": 36}[text.split()[0]]
     if m["en"]:
@@ -218,7 +221,7 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
-    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:جنب[اًا]?\s+إلى\s+جنب|بالشراكة)\s+مع", re.I), "partnered_operations"),
+    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة)\s+مع", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
@@ -245,7 +248,7 @@ TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العر�
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
                          r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
-                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب[اًا]?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
+                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\bleaders?\b|قادة|القادة|قيادي", re.I)
@@ -302,6 +305,7 @@ WINDOW_PATTERNS = [
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)", "past_one"),
     (r"\b(?:so far this year|this year|since (?:the start of the year|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
+    (r"\bearlier (?:this|last) month\b|في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
     (r"(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
@@ -384,6 +388,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return dt.date(last.year, 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
         if kind == "the_year":
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
+        if kind == "earlier":  # "earlier this month, ... killed two leaders": an event of some day, not a tally
+            return on, on, ""
         if kind == "this_month":
             return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
         if kind == "last_month":
@@ -597,9 +603,9 @@ class Document:
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
-        countries = {k.split("_")[0] for m in COUNTRY.finditer(SDF_AND_ISIS_NAMES.sub(" ", text[:600]))
+        countries = {k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", text[:600])))
                      for k, v in m.groupdict().items() if v}
-        self.default_country = "Syria" if countries == {"Syria"} else "Total"
+        self.default_country = "Syria" if countries == {"Syria"} else "Total"  # ("detainees moved to Iraq" aside)
         self.transfer_window = transfer_window(self.text, self.on)
 
     def rows(self) -> list[dict]:

@@ -317,3 +317,21 @@ def test_detainees_moved_to_iraq_from_the_day_the_move_began():
               "في 2 مارس وأكملت مهمة النقل في 20 مارس. وكانت قد أعلنت أنها ستنقل نحو أربعة آلاف سجين.")
     assert table(propose.propose(arabic, propose.dt.date(2026, 3, 22))) == {
         ("2026-03-02", "2026-03-20", "Syria", "detainees_transferred_to_iraq", "2000", "more_than")}
+
+
+def test_arabic_singular_and_dual_nouns_count_and_earlier_this_month_is_an_event():
+    text = ("نفذت القوات 12 عملية في سوريا خلال شهر آب، أسفرت عن مقتل عنصر واعتقال 6 آخرين.\n"
+            "وفي العراق نفذت القوات 8 عمليات خلال شهر آب أسفرت عن مقتل عنصرين.\n"
+            "وفي وقت سابق من الشهر الجاري، أعلنت القيادة مقتل قياديين اثنين في التنظيم.")
+    aug = ("2024-08-01", "2024-08-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 9, 12))) == {
+        (*aug, "Syria", "operations", "12", "exact"), (*aug, "Syria", "killed", "1", "exact"),
+        (*aug, "Syria", "detained", "6", "exact"), (*aug, "Iraq", "operations", "8", "exact"),
+        (*aug, "Iraq", "killed", "2", "exact")}
+
+
+def test_a_text_about_syria_that_mentions_detainees_moved_to_iraq_is_about_syria():
+    text = ("US strikes ISIS targets in Syria as detainees are moved to Iraq\n\n"
+            "US Central Command said it hit more than 20 targets between March 3 and 9.")
+    assert table(propose.propose(text, propose.dt.date(2026, 3, 11))) == {
+        ("2026-03-03", "2026-03-09", "Syria", "targets_struck", "20", "more_than")}
