@@ -169,7 +169,7 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|over|upwards? of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
+    (r"(?:more than|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
@@ -183,7 +183,7 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
-        r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
+        r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
         r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
@@ -208,15 +208,15 @@ PEOPLE_VERB_AFTER = re.compile(
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
-    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف))"
     r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
-_OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+_OPS_WORDS = r"(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
@@ -251,7 +251,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
-LEADERS = re.compile(r"\bleaders?\b|قادة|القادة|قيادي", re.I)
+LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
 
@@ -308,7 +308,7 @@ WINDOW_PATTERNS = [
     (r"\bearlier (?:this|last) month\b|في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
-    (r"(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
+    (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)", "day"),
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
@@ -551,6 +551,40 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         return None
 
 
+_CAMPAIGNS: list | None = None
+
+
+def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
+    """(name, first day) of the named operations data/events.csv records the start of ("Operation X began")."""
+    global _CAMPAIGNS
+    if _CAMPAIGNS is None:
+        _CAMPAIGNS = []
+        try:
+            with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
+                for row in csv.DictReader(fp):
+                    named = re.search(r"\bOperation ((?:[A-Z]\w+ ?){1,3}) (?:began|was launched|started)", row.get("description", ""))
+                    if row.get("kind") == "campaign" and named:
+                        _CAMPAIGNS.append((named.group(1).strip(), dt.date.fromisoformat(row["start_date"])))
+        except (OSError, ValueError):
+            pass
+    return _CAMPAIGNS
+
+
+def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
+    """The named campaign a text tells of (its first day, and the words that give a figure for the whole campaign:
+    "during Hawkeye Strike", "since the operation began", "after nearly two months of targeted operations", or a
+    "past N months" in a sentence naming it), or None."""
+    for name, start in campaigns():
+        first = re.escape(name.split()[0])
+        if re.search(rf"\b{first}\b", text):
+            return start, re.compile(
+                rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
+                rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
+                rf"\bafter\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
+                rf"\b{first}\b.{{0,80}}\b(?:past|last)\s+\w+\s+(?:weeks|months)\b", re.I)
+    return None
+
+
 def restated(row: dict, rows: list[dict]) -> bool:
     """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
     value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
@@ -607,6 +641,7 @@ class Document:
                      for k, v in m.groupdict().items() if v}
         self.default_country = "Syria" if countries == {"Syria"} else "Total"  # ("detainees moved to Iraq" aside)
         self.transfer_window = transfer_window(self.text, self.on)
+        self.campaign = campaign_of(self.text)
 
     def rows(self) -> list[dict]:
         """Every figure of the text, one row per window, country and measure (the first statement of each; a
@@ -669,6 +704,9 @@ class Document:
                 win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
                 if measure == "detainees_transferred_to_iraq":
                     win = self.transfer_window
+                elif self.campaign and self.campaign[1].search(sentence):  # "after two months of operations": the campaign's
+                    win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
+                                                      f"data/events.csv; end taken as the statement date {self.on}")
                 if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
                         and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated

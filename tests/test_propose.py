@@ -335,3 +335,13 @@ def test_a_text_about_syria_that_mentions_detainees_moved_to_iraq_is_about_syria
             "US Central Command said it hit more than 20 targets between March 3 and 9.")
     assert table(propose.propose(text, propose.dt.date(2026, 3, 11))) == {
         ("2026-03-03", "2026-03-09", "Syria", "targets_struck", "20", "more_than")}
+
+
+def test_a_figure_for_a_named_campaign_runs_from_its_start_in_events_csv():
+    assert ("Hawkeye Strike", propose.dt.date(2025, 12, 19)) in propose.campaigns()
+    text = ("CENTCOM said on Tuesday that its forces carried out three strikes in Syria from Jan. 5 to Jan. 9 as part of "
+            "Operation Hawkeye Strike. After about three weeks of operations, more than 20 ISIS fighters have been "
+            "killed or captured.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 14))
+    assert table(rows) == {("2026-01-05", "2026-01-09", "Syria", "strikes", "3", "exact"),
+                           ("2025-12-19", "2026-01-13", "Syria", "killed_or_detained", "20", "more_than")}
