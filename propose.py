@@ -10,21 +10,44 @@ anywhere: a person reviews the rows before any of them reaches data/ (see README
 
 How a figure is read (docs/data.md has the rules these follow):
 
-* a number (digits with or without separators, Arabic-Indic digits, English or Arabic number words), with the
-  words before it giving the qualifier ("more than" -> more_than, "at least", "nearly", "about", "up to");
+* a number (digits with or without separators, also right after Arabic و/ب/ل, Arabic-Indic digits, English or
+  Arabic number words, an Arabic singular or dual noun after its verb: "مقتل عنصر" 1, "مقتل عنصرين" 2, and "no"
+  or "لم تنفذ أي" before U.S.-only operations: 0), with the words before it giving the qualifier ("more than" ->
+  more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
-  operations, killed, detained, killed or detained when only combined, leaders killed or captured, strikes,
-  targets, munitions, weapons caches, attacks ISIS claimed. A number with no such words, or whose noun is not
-  ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
+  operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
+  or "جنباً إلى جنب مع" after it), killed, detained, killed or detained when only combined ("among those killed or
+  detained were"), leaders (also commanders, emirs, قادة, قيادي) killed or captured, strikes, targets, munitions,
+  weapons caches, U.S. service members wounded, attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"),
+  detainees moved from Syria to Iraq; a share of the operations just counted ("Of these operations, 137 were in
+  Iraq", "137 منها") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
+  words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
-  "In Iraq:" list), else Syria for a text that names only Syria, else Total;
-* its window from the nearest window words (WINDOW_PATTERNS): a named month, quarter, half-year or year, a range
-  of months or of dates, "since <date>", "over the past six months" / "past year" counted back from the day of
-  the statement (--published, or the weekday a report names: "said on Monday"). A figure for a single day is an
-  announced operation (data/operations.csv), not a tally, and gives no row;
+  "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
+  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), the one
+  partner force the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where
+  this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
+  (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
+* its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
+  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول"), half-year,
+  year ("في 2022"), last year or last month (the calendar ones), a range of months or of dates, "since <date>",
+  "over the past six months" / "past year" counted back from the day of the statement (--published, or the weekday
+  a report names: "said on Monday"). A loose "this/last/past month" takes the dates (up to 45 days) a text gives for
+  its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
+  "after nearly two months of operations") runs from that start to the statement; detainees moved to Iraq, from the
+  day the move "began" to the day it was "completed" (or its stated length). A single day ("on 9 August", "6 من
+  تموز", "earlier this month") dates an event: a figure in its clause is an announced operation (data/operations.csv),
+  not a tally, and gives no row; a day is never carried to the next sentences, nor taken from another clause where
+  it dates the statement ("said on Thursday 6 July that ...");
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
   (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
+
+One row per window, country, measure and value: the first statement of each, a statement with its own window words
+before one that borrows them, a heading's only where the body does not state it; a rounded figure ("nearly 200")
+is kept beside an exact one of the same window (196). A figure restated with a counted-back window ("over the past
+ten days") beside the window the text states for it ("Dec. 20-29") is given once. Common Egyptian spellings ("فى",
+"الماضى") are read as the rules expect them; the evidence is always the text's own words.
 
 Bad input (an unreadable file, a missing or invalid --published) is a message on stderr and exit status 2; a text
 with no figures gives the header only.
@@ -240,7 +263,7 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
-                             r"(?:carried out|conducted|launched|staged|mounted)\s+$", re.I)  # attacks counted as ISIS's own
+                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
@@ -809,7 +832,7 @@ class Document:
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
-        attacks = re.match(r"^\s*attacks\b", after, re.I)
+        attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)
         if attacks and CLAIMED_ATTACKS.search(verb_text):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
                 m.end() + attacks.end(), ""

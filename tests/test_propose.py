@@ -345,3 +345,9 @@ def test_a_figure_for_a_named_campaign_runs_from_its_start_in_events_csv():
     rows = propose.propose(text, propose.dt.date(2026, 1, 14))
     assert table(rows) == {("2026-01-05", "2026-01-09", "Syria", "strikes", "3", "exact"),
                            ("2025-12-19", "2026-01-13", "Syria", "killed_or_detained", "20", "more_than")}
+
+
+def test_arabic_attacks_isis_claimed():
+    rows = propose.propose("وأعلن داعش مسؤوليته عن 80 هجوماً في العراق وسوريا خلال النصف الأول من العام 2025، وفق البيان.",
+                           propose.dt.date(2025, 7, 20))
+    assert table(rows) == {("2025-01-01", "2025-06-30", "Total", "isis_claimed_attacks", "80", "exact")}
