@@ -19,7 +19,9 @@ How a figure is read (docs/data.md has the rules these follow):
   or "جنباً إلى جنب مع" after it), killed, detained, killed or detained when only combined ("among those killed or
   detained were"), leaders (also commanders, emirs, قادة, قيادي) killed or captured, strikes, targets, munitions,
   weapons caches, U.S. service members wounded, attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"),
-  detainees moved from Syria to Iraq; a share of the operations just counted ("Of these operations, 137 were in
+  detainees moved from Syria to Iraq; leaders "including"/"بينهم" after the people counted are leaders killed,
+  captured, or killed or captured where both were counted just before; "32 partnered and 3 U.S.-only operations";
+  an Arabic verb may come before its subject ("قتلت القوات الأمريكية 12 عنصرا"); a share of the operations just counted ("Of these operations, 137 were in
   Iraq", "137 منها") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
   words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
@@ -29,8 +31,9 @@ How a figure is read (docs/data.md has the rules these follow):
   this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
   (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
-  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول"), half-year,
-  year ("في 2022"), last year or last month (the calendar ones), a range of months or of dates, "since <date>",
+  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول"), the first N months of a year, half-year,
+  year ("في 2022"), "since the beginning of 2024" (to the end of the month before the statement), last year
+  or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates, "since <date>",
   "over the past six months" / "past year" counted back from the day of the statement (--published, or the weekday
   a report names: "said on Monday"). A loose "this/last/past month" takes the dates (up to 45 days) a text gives for
   its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
@@ -229,18 +232,19 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|\bresulting in the deaths of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
-    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف))"
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)))"
     r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
 _OPS_WORDS = r"(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
+    (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
@@ -253,7 +257,7 @@ MEASURE_AFTER = [
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
@@ -307,7 +311,9 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6})
 _weekday = "(?:" + "|".join(WEEKDAYS) + ")"
 NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3}
+               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3, "الأربعة": 4,
+               "أربعة": 4, "الخمسة": 5, "خمسة": 5, "السبعة": 7, "سبعة": 7, "الثمانية": 8, "ثمانية": 8, "التسعة": 9,
+               "تسعة": 9, "العشرة": 10, "عشرة": 10, "الاثني عشر": 12}
 
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
@@ -323,10 +329,12 @@ WINDOW_PATTERNS = [
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
      rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|(?P<y1d>{_year}))|"
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1b>{_year})))?", "quarter"),
+    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
+     rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1b>{_year})))?", "first_months"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
      r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
-    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)", "past_one"),
-    (r"\b(?:so far this year|this year|since (?:the start of the year|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
+    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
+    (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
@@ -394,6 +402,11 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
                 ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
             year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or g.get("y1d") or on.year)
             return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), ""
+        if kind == "first_months":  # "the first nine months of 2024"
+            n = g.get("n") or g.get("n_ar")
+            n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
+            year = int(g.get("y1") or g.get("y1b") or on.year)
+            return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
         if kind == "past_n":
             n = g.get("n") or g.get("n_ar")
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
@@ -403,12 +416,13 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             start = _back(on, months=n * (12 if unit == "year" else 1)) if unit in ("month", "year") else _back(on, days=n * (7 if unit == "week" else 1))
             return start, on, f"'past {n} {unit}s' counted back from the statement date {on}"
         if kind == "past_one":
-            unit = g.get("unit", "").lower() or {"العام": "year", "السنة": "year", "الشهر": "month"}[g["unit_ar"]]
+            unit = (g.get("unit") or g.get("unit2") or "").lower() or \
+                {"العام": "year", "السنة": "year", "الشهر": "month", "الأسبوع": "week"}[g.get("unit_ar") or g["unit_ar2"]]
             start = _back(on, months=12 if unit == "year" else 1) if unit != "week" else _back(on, days=7)
             return start, on, f"'past {unit}' counted back from the statement date {on}"
         if kind == "this_year":  # a running sum of monthly tallies: the months published so far
             last = _back(on.replace(day=1), days=1)
-            return dt.date(last.year, 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
+            return dt.date(int(g.get("y1") or last.year), 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
         if kind == "the_year":
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
         if kind == "earlier":  # "earlier this month, ... killed two leaders": an event of some day, not a tally
@@ -842,6 +856,17 @@ class Document:
         if (OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I):
             o = OF_THEM.match(after)
             return "operations", qualifier, cue_start, m.end() + (o.end() if o else 0), ""
+        # leaders among the people just counted: "killing 12 militants, including three senior leaders"
+        inc = re.search(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", verb_text, re.I)
+        lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None
+        if lead and LEADERS.search(lead.group("noun")):
+            heads = {(self._figure(sentence, numbers, j) or ("",))[0] for j in range(max(0, i - 2), i)}
+            kind = "killed_or_detained" if {"killed", "detained"} <= heads else \
+                (self._figure(sentence, numbers, i - 1) or ("",))[0]  # "163 killed and 33 captured, including 30 leaders"
+            if kind in ("killed", "detained", "killed_or_detained"):
+                measure = {"killed": "leaders_killed", "detained": "leaders_captured",
+                           "killed_or_detained": "leaders_killed_or_captured"}[kind]
+                return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
                 and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):

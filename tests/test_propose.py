@@ -351,3 +351,21 @@ def test_arabic_attacks_isis_claimed():
     rows = propose.propose("وأعلن داعش مسؤوليته عن 80 هجوماً في العراق وسوريا خلال النصف الأول من العام 2025، وفق البيان.",
                            propose.dt.date(2025, 7, 20))
     assert table(rows) == {("2025-01-01", "2025-06-30", "Total", "isis_claimed_attacks", "80", "exact")}
+
+
+def test_leaders_among_the_counted_partnered_and_us_only_side_by_side_and_first_months():
+    rows = propose.propose("In the first nine months of 2024, forces conducted 30 partnered and 4 U.S.-only operations in "
+                           "Syria, which resulted in 50 ISIS operatives killed and 70 captured, including 6 senior leaders.",
+                           propose.dt.date(2024, 10, 8))
+    w = ("2024-01-01", "2024-09-30")
+    assert table(rows) == {(*w, "Syria", "partnered_operations", "30", "exact"), (*w, "Syria", "us_only_operations", "4", "exact"),
+                           (*w, "Syria", "killed", "50", "exact"), (*w, "Syria", "detained", "70", "exact"),
+                           (*w, "Syria", "leaders_killed_or_captured", "6", "exact")}
+
+
+def test_arabic_verb_before_its_subject_combined_killed_and_detained_and_last_week():
+    rows = propose.propose("قتلت القوات الأمريكية 12 عنصرا من داعش بينهم 3 قياديين في سوريا خلال شهر آب. وأعلنت "
+                           "القيادة مقتل واعتقال 20 عنصرا في سوريا خلال الأسبوع الماضي.", propose.dt.date(2024, 9, 10))
+    aug, week = ("2024-08-01", "2024-08-31"), ("2024-09-03", "2024-09-10")
+    assert table(rows) == {(*aug, "Syria", "killed", "12", "exact"), (*aug, "Syria", "leaders_killed", "3", "exact"),
+                           (*week, "Syria", "killed_or_detained", "20", "exact")}
