@@ -22,7 +22,8 @@ How a figure is read (docs/data.md has the rules these follow):
   detainees moved from Syria to Iraq; leaders "including"/"بينهم" after the people counted are leaders killed,
   captured, or killed or captured where both were counted just before; "32 partnered and 3 U.S.-only operations";
   an Arabic verb may come before its subject ("قتلت القوات الأمريكية 12 عنصرا"); a share of the operations just counted ("Of these operations, 137 were in
-  Iraq", "137 منها") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
+  Iraq", "Of these, 30 were in Iraq", "137 منها") is operations, and so are "including 191 in Iraq and 122 in
+  Syria" after a count of operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
   words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
   "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
@@ -31,9 +32,9 @@ How a figure is read (docs/data.md has the rules these follow):
   this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
   (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
-  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول"), the first N months of a year, half-year,
+  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the first N months of a year, half-year,
   year ("في 2022"), "since the beginning of 2024" (to the end of the month before the statement), last year
-  or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates, "since <date>",
+  or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"), "since <date>",
   "over the past six months" / "past year" counted back from the day of the statement (--published, or the weekday
   a report names: "said on Monday"). A loose "this/last/past month" takes the dates (up to 45 days) a text gives for
   its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
@@ -266,7 +267,7 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
            "weapons_caches_destroyed", "us_wounded"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
@@ -318,6 +319,7 @@ NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
@@ -325,12 +327,12 @@ WINDOW_PATTERNS = [
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
-     rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1c>{_year})))?", "half"),
+     rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
      rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|(?P<y1d>{_year}))|"
-     rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1b>{_year})))?", "quarter"),
+     rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
-     rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:ال)?(?:عام|العام|السنة)(?:\s+(?:الجاري|الحالي|(?P<y1b>{_year})))?", "first_months"),
+     rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
      r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
@@ -853,8 +855,10 @@ class Document:
         if attacks and any((self._figure(sentence, numbers, j) or ("",))[0] == "isis_claimed_attacks" for j in range(i)):
             return "isis_claimed_attacks", qualifier, cue_start, m.end() + attacks.end(), ""  # "153 attacks, above the 121 attacks of 2023"
         # "Of these operations, 137 were in Iraq", "137 منها": a share of the operations just counted
-        if (OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I):
-            o = OF_THEM.match(after)
+        if ((OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I)) \
+                or (re.search(r"^\W*(?:of|among)\s+(?:these|those|them)\s*,?\s*$", before, re.I)
+                    and re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)):
+            o = OF_THEM.match(after) or re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)
             return "operations", qualifier, cue_start, m.end() + (o.end() if o else 0), ""
         # leaders among the people just counted: "killing 12 militants, including three senior leaders"
         inc = re.search(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", verb_text, re.I)
@@ -869,12 +873,14 @@ class Document:
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
-                and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):
+                and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*$", before):
             head = self._figure(sentence, numbers, i - 1)
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
+        if a and b and re.search(r"\band\b|(?<!\w)و", a.group("noun") or ""):
+            a = None  # "killed 14 ISIS members in 2025 and detained 300": the verb before is this number's
         c = COUNT_NOUN.match(after)
         noun = None
         if c:  # "eight fatalities and 19 detentions"
@@ -888,7 +894,8 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)،]|and\b|in\b|during\b|while\b|و|(?:في|خلال)(?!\w)|$)", after):
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far)\b|"
+                                         r"و|(?:في|خلال|منذ|بين)(?!\w)|$)", after, re.I):
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:

@@ -369,3 +369,21 @@ def test_arabic_verb_before_its_subject_combined_killed_and_detained_and_last_we
     aug, week = ("2024-08-01", "2024-08-31"), ("2024-09-03", "2024-09-10")
     assert table(rows) == {(*aug, "Syria", "killed", "12", "exact"), (*aug, "Syria", "leaders_killed", "3", "exact"),
                            (*week, "Syria", "killed_or_detained", "20", "exact")}
+
+
+def test_shares_after_including_and_of_these_a_verb_per_number_and_day_first_ranges():
+    rows = propose.propose("CENTCOM conducted 250 operations against ISIS in 2023, including 150 in Iraq and 100 in Syria. "
+                           "The U.S. killed 14 ISIS members in 2023 and detained more than 200 over the past 12 months. "
+                           "ISIS claimed responsibility for 90 attacks in 2023.", propose.dt.date(2024, 1, 10))
+    y = ("2023-01-01", "2023-12-31")
+    assert table(rows) == {(*y, "Total", "operations", "250", "exact"), (*y, "Iraq", "operations", "150", "exact"),
+                           (*y, "Syria", "operations", "100", "exact"), (*y, "Total", "killed", "14", "exact"),
+                           ("2023-01-10", "2024-01-10", "Total", "detained", "200", "more_than"),
+                           (*y, "Total", "isis_claimed_attacks", "90", "exact")}
+    rows = propose.propose("Forces conducted 20 missions in Iraq and Syria between 1 and 10 December. Of these, 12 were in "
+                           "Iraq and 8 in Syria. ونفذت القوات خلال الربع الأول من 2025 ما مجموعه 60 عملية.",
+                           propose.dt.date(2025, 12, 12))
+    d = ("2025-12-01", "2025-12-10")
+    assert table(rows) == {(*d, "Total", "operations", "20", "exact"), (*d, "Iraq", "operations", "12", "exact"),
+                           (*d, "Syria", "operations", "8", "exact"),
+                           ("2025-01-01", "2025-03-31", "Total", "operations", "60", "exact")}
