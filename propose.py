@@ -24,7 +24,8 @@ How a figure is read (docs/data.md has the rules these follow):
   an Arabic verb may come before its subject ("قتلت القوات الأمريكية 12 عنصرا"); a share of the operations just counted ("Of these operations, 137 were in
   Iraq", "Of these, 30 were in Iraq", "137 منها") is operations, and so are "including 191 in Iraq and 122 in
   Syria" after a count of operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
-  words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
+  words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row,
+  nor are people killed or detained "in a strike" / "in a raid" / "في غارة" (one announced operation's);
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
   "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
   country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), the one
@@ -277,6 +278,8 @@ TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoner
                          r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
+ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
+                           r"|(?<!\w)في\s+(?:غارة|ضربة|عملية|هجوم|كمين|إنزال)(?!\w))", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
@@ -872,6 +875,8 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
+        if ONE_OPERATION.match(after):
+            return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
                 and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*$", before):
             head = self._figure(sentence, numbers, i - 1)

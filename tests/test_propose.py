@@ -387,3 +387,12 @@ def test_shares_after_including_and_of_these_a_verb_per_number_and_day_first_ran
     assert table(rows) == {(*d, "Total", "operations", "20", "exact"), (*d, "Iraq", "operations", "12", "exact"),
                            (*d, "Syria", "operations", "8", "exact"),
                            ("2025-01-01", "2025-03-31", "Total", "operations", "60", "exact")}
+
+
+def test_people_killed_in_one_strike_or_raid_are_an_operation_not_a_tally():
+    for text in ["CENTCOM said Monday its forces killed two ISIS members in a strike in Deir ez-Zor last week.",
+                 "قتلت قوات التحالف 3 عناصر من داعش في غارة على ريف دير الزور خلال الأسبوع الماضي."]:
+        assert propose.propose(text, propose.dt.date(2024, 12, 23)) == []
+    rows = propose.propose("U.S. forces killed or captured 25 ISIS members in a week-long operation in Syria in December.",
+                           propose.dt.date(2025, 12, 31))
+    assert table(rows) == {("2025-12-01", "2025-12-31", "Syria", "killed_or_detained", "25", "exact")}
