@@ -10,7 +10,8 @@ anywhere: a person reviews the rows before any of them reaches data/ (see README
 
 How a figure is read (docs/data.md has the rules these follow):
 
-* a number (digits with or without separators, also right after Arabic و/ب/ل, Arabic-Indic digits, English or
+* a number (digits with or without separators (a day only where a month stands next to it and no count noun
+  follows: "خلال شباط 33 عملية" is a count), also right after Arabic و/ب/ل, Arabic-Indic digits, English or
   Arabic number words, an Arabic singular or dual noun after its verb: "مقتل عنصر" 1, "مقتل عنصرين" 2, and "no"
   or "لم تنفذ أي" before U.S.-only operations: 0), with the words before it giving the qualifier ("more than" ->
   more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
@@ -18,7 +19,7 @@ How a figure is read (docs/data.md has the rules these follow):
   operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
   or "جنباً إلى جنب مع" after it), killed, detained, killed or detained when only combined ("among those killed or
   detained were"), leaders (also commanders, emirs, قادة, قيادي) killed or captured, strikes, targets, munitions,
-  weapons caches, U.S. service members wounded, attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"),
+  weapons caches, U.S. service members wounded ("أصيب أربعة جنود أمريكيين"), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"),
   detainees moved from Syria to Iraq; leaders "including"/"بينهم" after the people counted are leaders killed,
   captured, or killed or captured where both were counted just before; "32 partnered and 3 U.S.-only operations";
   an Arabic verb may come before its subject ("قتلت القوات الأمريكية 12 عنصرا"); a share of the operations just counted ("Of these operations, 137 were in
@@ -815,8 +816,10 @@ class Document:
         out = []
         for m in NUMBER.finditer(plain):
             before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
-            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or re.search(rf"{_month}\s*$", before, re.I)
-                                or re.match(rf"^\s*{_month}|^,?\s*{_year}", after, re.I)):
+            month_before = m["digits"] and re.search(rf"{_month}\s*$", before, re.I) and int(m.group().replace(",", "")) <= 31 \
+                and not re.match(r"^\s*(?:عملية|عمليات|غارة|غارات|ضربة|ضربات|مهمة|مهام)(?!\w)", plain[m.end():])
+            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or month_before
+                                or re.match(rf"^\s*(?:من\s+)?{_month}|^,?\s*{_year}", after, re.I)):
                 continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
             if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():
                 out.pop()  # "one 1 ISIS suspect": the digits stand for both
@@ -849,6 +852,9 @@ class Document:
                 if measure == "operations" and PARTNERED_BEFORE.search(before):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
+        w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
+        if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text):
+            return "us_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + w.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
         attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)

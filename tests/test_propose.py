@@ -396,3 +396,10 @@ def test_people_killed_in_one_strike_or_raid_are_an_operation_not_a_tally():
     rows = propose.propose("U.S. forces killed or captured 25 ISIS members in a week-long operation in Syria in December.",
                            propose.dt.date(2025, 12, 31))
     assert table(rows) == {("2025-12-01", "2025-12-31", "Syria", "killed_or_detained", "25", "exact")}
+
+
+def test_arabic_count_right_after_a_month_and_us_wounded():
+    rows = propose.propose("نفذت القوات خلال شباط 33 عملية في العراق. وأصيب أربعة جنود أمريكيين خلال إحدى العمليات في "
+                           "العراق خلال شهر شباط.", propose.dt.date(2023, 3, 4))
+    feb = ("2023-02-01", "2023-02-28")
+    assert table(rows) == {(*feb, "Iraq", "operations", "33", "exact"), (*feb, "Iraq", "us_wounded", "4", "exact")}
