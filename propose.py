@@ -29,7 +29,8 @@ How a figure is read (docs/data.md has the rules these follow):
   nor are people killed or detained "in a strike" / "in a raid" / "في غارة" (one announced operation's);
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
   "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
-  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), the one
+  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), not a country named for what the
+  figure "included" ("95 operations included strikes in Syria"), the one
   partner force the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where
   this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
   (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
@@ -37,7 +38,8 @@ How a figure is read (docs/data.md has the rules these follow):
   name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the first N months of a year, half-year,
   year ("في 2022"), "since the beginning of 2024" (to the end of the month before the statement), last year
   or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"), "since <date>",
-  "over the past six months" / "past year" counted back from the day of the statement (--published, or the weekday
+  "over the past six months" / "past year" counted back from the day of the statement (or, where the text also
+  says "since July" for the statement, that start) (--published, or the weekday
   a report names: "said on Monday"). A loose "this/last/past month" takes the dates (up to 45 days) a text gives for
   its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
   "after nearly two months of operations") runs from that start to the statement; detainees moved to Iraq, from the
@@ -236,7 +238,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
-    r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
@@ -259,8 +261,8 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
-    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
@@ -342,7 +344,7 @@ WINDOW_PATTERNS = [
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
-    (r"\bearlier (?:this|last) month\b|في\s+وقت\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
+    (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
@@ -695,6 +697,8 @@ class Document:
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
                       and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
+        # "over the past six months" and "since July" for one statement: the start the text states wins
+        since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since'") and w[2][1] == self.on), None)
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
@@ -750,6 +754,8 @@ class Document:
                 elif self.campaign and self.campaign[1].search(sentence):  # "after two months of operations": the campaign's
                     win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                                       f"data/events.csv; end taken as the statement date {self.on}")
+                if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 31:
+                    win = since
                 if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
                         and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated
@@ -948,7 +954,9 @@ class Document:
         after = [c for c in mentions if c[0] >= m.end()]
         if after and not clause_break(masked[m.end():after[0][0]]):
             between = masked[m.end():after[0][0]]
-            if not re.search(r"\b(?:from|with|by)\s+(?:the\s+)?$", between, re.I):
+            if not re.search(r"\b(?:from|with|by)\s+(?:the\s+)?$", between, re.I) \
+                    and not re.search(r"\b(?:includ\w*|among them|of which)\b|(?<!\w)(?:بينها|منها|بما فيها)(?!\w)",
+                                      between[OF_THEM.match(between).end() if OF_THEM.match(between) else 0:], re.I):
                 return after[0][2]
         before = [c for c in mentions if c[1] <= m.start()]
         if not before:

@@ -403,3 +403,13 @@ def test_arabic_count_right_after_a_month_and_us_wounded():
                            "العراق خلال شهر شباط.", propose.dt.date(2023, 3, 4))
     feb = ("2023-02-01", "2023-02-28")
     assert table(rows) == {(*feb, "Iraq", "operations", "33", "exact"), (*feb, "Iraq", "us_wounded", "4", "exact")}
+
+
+def test_since_a_month_wins_over_past_months_and_an_included_country_is_not_the_total_s():
+    text = ("CENTCOM said U.S. and partner forces carried out nearly 60 operations in Iraq and Syria over the past six "
+            "months, which included strikes in Syria.\n\nThe operations, conducted since April, resulted in the detention "
+            "of 70 ISIS members and eliminated 9 ISIS leaders.")
+    rows = propose.propose(text, propose.dt.date(2025, 10, 15))
+    w = ("2025-04-01", "2025-10-15")
+    assert table(rows) == {(*w, "Total", "operations", "60", "nearly"), (*w, "Total", "detained", "70", "exact"),
+                           (*w, "Total", "leaders_killed", "9", "exact")}
