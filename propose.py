@@ -40,7 +40,8 @@ How a figure is read (docs/data.md has the rules these follow):
   or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"), "since <date>",
   "over the past six months" / "past year" counted back from the day of the statement (or, where the text also
   says "since July" for the statement, that start) (--published, or the weekday
-  a report names: "said on Monday"). A loose "this/last/past month" takes the dates (up to 45 days) a text gives for
+  a report names: "said on Monday"; "أعلنت ... أمس", "said yesterday": the day before publication). A loose
+  "this/last/past month" takes the dates (up to 45 days) a text gives for
   its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
   "after nearly two months of operations") runs from that start to the statement; detainees moved to Iraq, from the
   day the move "began" to the day it was "completed" (or its stated length). A single day ("on 9 August", "6 من
@@ -491,7 +492,9 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
                   rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)", text[:2000], re.I)
     if not m:
-        return published
+        y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
+                      text[:2000], re.I)
+        return published - dt.timedelta(days=1) if y else published
     back = (published.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
     return published - dt.timedelta(days=back)
 

@@ -413,3 +413,9 @@ def test_since_a_month_wins_over_past_months_and_an_included_country_is_not_the_
     w = ("2025-04-01", "2025-10-15")
     assert table(rows) == {(*w, "Total", "operations", "60", "nearly"), (*w, "Total", "detained", "70", "exact"),
                            (*w, "Total", "leaders_killed", "9", "exact")}
+
+
+def test_a_statement_made_yesterday_counts_back_from_the_day_before_publication():
+    rows = propose.propose("أعلنت القيادة المركزية الأمريكية أمس أنها نفذت 30 عملية في سوريا خلال الأشهر الستة الماضية.",
+                           propose.dt.date(2025, 6, 11))
+    assert table(rows) == {("2024-12-10", "2025-06-10", "Syria", "operations", "30", "exact")}
