@@ -35,19 +35,20 @@ How a figure is read (docs/data.md has the rules these follow):
   this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
   (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
-  name: "تشرين الأول/ أكتوبر"), quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the first N months of a year, half-year,
-  year ("في 2022"), "since the beginning of 2024" (to the end of the month before the statement), last year
-  or last month (the calendar ones), last week (the seven days before the statement), a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"), "since <date>",
-  "over the past six months" / "past year" counted back from the day of the statement (or, where the text also
-  says "since July" for the statement, that start) (--published, or the weekday
-  a report names: "said on Monday"; "أعلنت ... أمس", "said yesterday": the day before publication). A loose
-  "this/last/past month" takes the dates (up to 45 days) a text gives for
-  its operations. A figure for a named campaign whose start data/events.csv records ("during Hawkeye Strike",
-  "after nearly two months of operations") runs from that start to the statement; detainees moved to Iraq, from the
-  day the move "began" to the day it was "completed" (or its stated length). A single day ("on 9 August", "6 من
-  تموز", "earlier this month") dates an event: a figure in its clause is an announced operation (data/operations.csv),
-  not a tally, and gives no row; a day is never carried to the next sentences, nor taken from another clause where
-  it dates the statement ("said on Thursday 6 July that ...");
+  name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
+  first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
+  before the statement); last year, last month (the calendar ones), last week (the seven days before the
+  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>"; "over the
+  past six months" / "past year" counted back from the day of the statement (or, where the text also says "since
+  July" for the statement, from that start). The day of the statement is --published, or the weekday a report
+  names ("said on Monday"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
+  "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
+  campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations")
+  runs from that start to the statement; detainees moved to Iraq, from the day the move "began" to the day it was
+  "completed" (or its stated length). A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
+  event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
+  day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
+  Thursday 6 July that ...");
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
   (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
