@@ -17,22 +17,23 @@ How a figure is read (docs/data.md has the rules these follow):
   more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
   operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
-  or "جنباً إلى جنب مع" after it), killed, detained, killed or detained when only combined ("among those killed or
-  detained were"), leaders (also commanders, emirs, قادة, قيادي) killed or captured, strikes, targets, munitions,
-  weapons caches, U.S. service members wounded ("أصيب أربعة جنود أمريكيين"), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"),
-  detainees moved from Syria to Iraq; leaders "including"/"بينهم" after the people counted are leaders killed,
-  captured, or killed or captured where both were counted just before; "32 partnered and 3 U.S.-only operations";
-  an Arabic verb may come before its subject ("قتلت القوات الأمريكية 12 عنصرا"); a share of the operations just counted ("Of these operations, 137 were in
-  Iraq", "Of these, 30 were in Iraq", "137 منها") is operations, and so are "including 191 in Iraq and 122 in
-  Syria" after a count of operations. Arabic nouns may follow "من" ("18 من عناصر داعش"). A number with no such
-  words, or whose noun is not ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row,
-  nor are people killed or detained "in a strike" / "in a raid" / "في غارة" (one announced operation's);
+  or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations"), killed, detained, killed or detained
+  when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
+  قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
+  ("أصيب أربعة جنود أمريكيين"), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"), detainees moved
+  from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
+  killed or captured where both were counted just before. A share of the operations just counted ("Of these
+  operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
+  Syria") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"), and an Arabic verb may come before its
+  subject ("قتلت القوات الأمريكية 12 عنصرا"). A number with no such words, or whose noun is not ISIS (troops,
+  soldiers, civilians, aircraft, years...), is not a tally and gives no row, nor are people killed or detained "in
+  a strike" / "in a raid" / "في غارة" (one announced operation's);
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
   "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
-  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), not a country named for what the
-  figure "included" ("95 operations included strikes in Syria"), the one
-  partner force the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where
-  this one points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
+  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), not a
+  country named for what the figure "included" ("95 operations included strikes in Syria"), the one partner force
+  the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where this one
+  points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
   (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
