@@ -163,7 +163,7 @@ _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل]))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+\s+أي(?=\s+(?:عملية|مهمة)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"

@@ -419,3 +419,8 @@ def test_a_statement_made_yesterday_counts_back_from_the_day_before_publication(
     rows = propose.propose("أعلنت القيادة المركزية الأمريكية أمس أنها نفذت 30 عملية في سوريا خلال الأشهر الستة الماضية.",
                            propose.dt.date(2025, 6, 11))
     assert table(rows) == {("2024-12-10", "2025-06-10", "Syria", "operations", "30", "exact")}
+
+
+def test_arabic_stated_zero_with_the_subject_between():
+    rows = propose.propose("ولم تنفذ القوات الأمريكية أي عمليات منفردة في سوريا خلال تموز.", propose.dt.date(2023, 8, 10))
+    assert table(rows) == {("2023-07-01", "2023-07-31", "Syria", "us_only_operations", "0", "exact")}
