@@ -39,7 +39,7 @@ How a figure is read (docs/data.md has the rules these follow):
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
-  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>"; "over the
+  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب"); "over the
   past six months" / "past year" counted back from the day of the statement (or, where the text also says "since
   July" for the statement, from that start). The day of the statement is --published, or the weekday a report
   names ("said on Monday"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
@@ -332,6 +332,7 @@ WINDOW_PATTERNS = [
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
@@ -343,7 +344,8 @@ WINDOW_PATTERNS = [
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
-     r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
@@ -392,8 +394,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
         if kind == "since_date":
-            m1 = _month_number(g["m1"])
-            start = dt.date(_year_for(m1, on, g.get("y1")), m1, int(re.match(r"\d+", g["d1"]).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b"))
+            start = dt.date(_year_for(m1, on, g.get("y1") or g.get("y1b")), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
             return start, on, f"'since' a date: end taken as the statement date {on}"
         if kind == "since_month":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
@@ -419,7 +421,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             year = int(g.get("y1") or g.get("y1b") or on.year)
             return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
         if kind == "past_n":
-            n = g.get("n") or g.get("n_ar")
+            n = g.get("n") or g.get("n_ar") or g.get("n_ar2")
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
             unit = (g.get("unit") or "months").lower().rstrip("s")
             if not n:

@@ -424,3 +424,11 @@ def test_a_statement_made_yesterday_counts_back_from_the_day_before_publication(
 def test_arabic_stated_zero_with_the_subject_between():
     rows = propose.propose("ولم تنفذ القوات الأمريكية أي عمليات منفردة في سوريا خلال تموز.", propose.dt.date(2023, 8, 10))
     assert table(rows) == {("2023-07-01", "2023-07-31", "Syria", "us_only_operations", "0", "exact")}
+
+
+def test_arabic_since_a_date_and_past_n_months_in_either_word_order():
+    on = propose.dt.date(2024, 11, 5)
+    assert table(propose.propose("وقالت سنتكوم إن القوات نفذت منذ 29 آب/أغسطس 95 عملية في العراق وسوريا.", on)) == {
+        ("2024-08-29", "2024-11-05", "Total", "operations", "95", "exact")}
+    assert table(propose.propose("ونفذت القوات 80 عملية في سوريا خلال الستة أشهر الماضية.", on)) == {
+        ("2024-05-05", "2024-11-05", "Syria", "operations", "80", "exact")}
