@@ -140,7 +140,7 @@ def text_of(raw: str) -> str:
 # --------------------------------------------------------------------------------------------------- numbers
 
 # Arabic-Indic and Persian digits, one character for one, so that positions in the text do not move.
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")  # and the Arabic thousands separator
 
 EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -474,6 +474,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
 def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
     """Every window phrase of a sentence: (start, end, (first, last, note)), earlier patterns first where they overlap."""
     found, taken = [], []
+    sentence = sentence.translate(DIGITS)  # "عام ٢٠٢٢": letter for letter, so positions do not move
     for rx, kind in WINDOWS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):

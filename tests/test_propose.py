@@ -432,3 +432,9 @@ def test_arabic_since_a_date_and_past_n_months_in_either_word_order():
         ("2024-08-29", "2024-11-05", "Total", "operations", "95", "exact")}
     assert table(propose.propose("ونفذت القوات 80 عملية في سوريا خلال الستة أشهر الماضية.", on)) == {
         ("2024-05-05", "2024-11-05", "Syria", "operations", "80", "exact")}
+
+
+def test_arabic_indic_years_and_thousands_separator():
+    rows = propose.propose("وقتلت القوات ١٬٢٠٠ عنصر من داعش في سوريا خلال عام ٢٠٢٢.", propose.dt.date(2023, 1, 5))
+    assert table(rows) == {("2022-01-01", "2022-12-31", "Syria", "killed", "1200", "exact")}
+    assert rows[0]["evidence"] == "وقتلت القوات ١٬٢٠٠ عنصر من داعش"
