@@ -63,7 +63,8 @@ FIRST_SIGHT = {"held out 1": (0.60, 0.44, "506ef64"), "held out 2": (0.34, 0.35,
 LOOKED_AT = {"held out 1", "held out 2", "held out 3"}  # since looked at: no longer held out
 # Labelled sets scored once, at the end of a round of rule-writing, and never looked at document by document:
 # set name (the directory's name) -> (precision, recall, commit of the reader then). Their score is the held-out one.
-LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {}
+LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {"en-test": (0.77, 0.64, "8286398"),
+                                                          "ar-test": (0.71, 0.60, "8286398")}
 
 
 def key(row: dict) -> tuple:
