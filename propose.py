@@ -10,21 +10,55 @@ anywhere: a person reviews the rows before any of them reaches data/ (see README
 
 How a figure is read (docs/data.md has the rules these follow):
 
-* a number (digits with or without separators, Arabic-Indic digits, English or Arabic number words), with the
-  words before it giving the qualifier ("more than" -> more_than, "at least", "nearly", "about", "up to");
+* a number (digits with or without separators (a day only where a month stands next to it and no count noun
+  follows: "خلال شباط 33 عملية" is a count), also right after Arabic و/ب/ل, Arabic-Indic digits, English or
+  Arabic number words, an Arabic singular or dual noun after its verb: "مقتل عنصر" 1, "مقتل عنصرين" 2, and "no"
+  or "لم تنفذ أي" before U.S.-only operations: 0), with the words before it giving the qualifier ("more than" ->
+  more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
-  operations, killed, detained, killed or detained when only combined, leaders killed or captured, strikes,
-  targets, munitions, weapons caches, attacks ISIS claimed. A number with no such words, or whose noun is not
-  ISIS (troops, soldiers, civilians, aircraft, years...), is not a tally and gives no row;
+  operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
+  or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations"), killed, detained, killed or detained
+  when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
+  قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
+  ("أصيب أربعة جنود أمريكيين"), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"), detainees moved
+  from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
+  killed or captured where both were counted just before. A share of the operations just counted ("Of these
+  operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
+  Syria") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"), and an Arabic verb may come before its
+  subject ("قتلت القوات الأمريكية 12 عنصرا"). A number with no such words, or whose noun is not ISIS (troops,
+  soldiers, civilians, aircraft, years...), is not a tally and gives no row, nor are people killed or detained "in
+  a strike" / "in a raid" / "في غارة" (one announced operation's);
 * its country from the sentence ("In Iraq, ...", "... in Syria", a two-column "In Iraq In Syria" table, an
-  "In Iraq:" list), else Syria for a text that names only Syria, else Total;
-* its window from the nearest window words (WINDOW_PATTERNS): a named month, quarter, half-year or year, a range
-  of months or of dates, "since <date>", "over the past six months" / "past year" counted back from the day of
-  the statement (--published, or the weekday a report names: "said on Monday"). A figure for a single day is an
-  announced operation (data/operations.csv), not a tally, and gives no row;
+  "In Iraq:" list, a bulleted list whose measures run twice under a line naming "Iraq and Syria": one group per
+  country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), not a
+  country named for what the figure "included" ("95 operations included strikes in Syria"), the one partner force
+  the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where this one
+  points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
+  (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
+* its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
+  name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
+  first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
+  before the statement); last year, last month (the calendar ones), last week (the seven days before the
+  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب"); "over the
+  past six months" / "past year" counted back from the day of the statement (or, where the text also says "since
+  July" for the statement, from that start). The day of the statement is --published, or the weekday a report
+  names ("said on Monday"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
+  "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
+  campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations")
+  runs from that start to the statement; detainees moved to Iraq, from the day the move "began" to the day it was
+  "completed" (or its stated length). A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
+  event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
+  day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
+  Thursday 6 July that ...");
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
   (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
+
+One row per window, country, measure and value: the first statement of each, a statement with its own window words
+before one that borrows them, a heading's only where the body does not state it; a rounded figure ("nearly 200")
+is kept beside an exact one of the same window (196). A figure restated with a counted-back window ("over the past
+ten days") beside the window the text states for it ("Dec. 20-29") is given once. Common Egyptian spellings ("فى",
+"الماضى") are read as the rules expect them; the evidence is always the text's own words.
 
 Bad input (an unreadable file, a missing or invalid --published) is a message on stderr and exit status 2; a text
 with no figures gives the header only.
@@ -106,7 +140,7 @@ def text_of(raw: str) -> str:
 # --------------------------------------------------------------------------------------------------- numbers
 
 # Arabic-Indic and Persian digits, one character for one, so that positions in the text do not move.
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")  # and the Arabic thousands separator
 
 EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -118,7 +152,7 @@ AR_WORDS = {
     "عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40,
     "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
     "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "ثلاثمئة": 300,
-    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000,
+    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000, "ألفي": 2000, "ألفان": 2000,
 }
 AR_THOUSANDS = r"(?:آلاف|ألف)"
 AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
@@ -128,9 +162,10 @@ _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
-    r"(?P<digits>(?<![\w.,/-])\d{1,3}(?:,\d{3})+(?![\w%])|(?<![\w.,/-])\d+(?![A-Za-z0-9%]|[.,]\d))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b))"
+    r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل]))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
+    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
     rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
     re.I)
@@ -142,6 +177,8 @@ def number_value(m: re.Match) -> int:
         return int(text.replace(",", ""))
     if m["zero"]:
         return 0
+    if m["ar_noun"]:  # "مقتل عنصر" (one), "مقتل عنصرين" (two): the noun's number is the count
+        return 2 if text.endswith("ين") else 1
     if m["dozen"]:
         return {"a": 12, "two": 24, "three": 36}[text.split()[0]]
     if m["en"]:
@@ -166,9 +203,9 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|over|upwards of|in excess of|أكثر من|اكثر من|ما يزيد (?:عن|على))", "more_than"),
+    (r"(?:more than|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
-    (r"(?:nearly|almost|close to|قرابة|ما يقارب|زهاء)", "nearly"),
+    (r"(?:nearly|almost|close to|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
     (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
 ]
@@ -177,11 +214,12 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
-        r"combatants?|leaders?|individuals|elements|others|more|prisoners|people|persons|"
-        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|مسلح\S*|داعشي\S*|مقاتل\S*)[\"“”']?)")
+        r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
+        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
     r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
@@ -202,47 +240,67 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال))"
-    r"|(?P<killed>\bkilling|\bkilled|\bkill|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|[وف]?مقتل|[وف]?قتل(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|\bresulting in the deaths of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
-    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز))"
-    r"\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)))"
+    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
-_OPS_WORDS = r"(?:(?:d-isis|anti-isis|defeat[- ]isis|counter-isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+_OPS_WORDS = r"(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
+    (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
-    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات)\s+منفردة", re.I), "us_only_operations"),
+    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
+    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة)\s+مع", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
     (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches", re.I), "weapons_caches_destroyed"),
-    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|strategic|terrorist|infrastructure)\s+)*targets\b|^\s*(?:هدف|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
+                r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
+                r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
+    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
-           "weapons_caches_destroyed"}
+           "weapons_caches_destroyed", "us_wounded"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+$", re.I)
-LEADERS = re.compile(r"\bleaders?\b", re.I)
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
+                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$", re.I)  # attacks counted as ISIS's own
+# Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
+# "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
+TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العراق|الى العراق", re.I)
+TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
+                         r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
+PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
+                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
+ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
+                           r"|(?<!\w)في\s+(?:غارة|ضربة|عملية|هجوم|كمين|إنزال)(?!\w))", re.I)
+OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
+OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
+LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
 
-SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمقراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
+SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
 COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
                      r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|(?P<Iraq_ar>(?<!\w)[وبف]?العراق(?!\w))|"
                      r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
-ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b", re.I)
+ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|as a result|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b"
+                      r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)", re.I)  # "... were detained there"
 
 # ----------------------------------------------------------------------------------------------------- windows
 
@@ -255,44 +313,57 @@ AR_MONTHS = {
     "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
 }
 MONTHS.update(AR_MONTHS)
-_month = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_month_name = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_month = rf"{_month_name}(?:\s*/\s*{_month_name})?"  # "تشرين الأول/ أكتوبر": an Arabic text's two names of one month
 _day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6})
 _weekday = "(?:" + "|".join(WEEKDAYS) + ")"
 NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3}
+               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3, "الأربعة": 4,
+               "أربعة": 4, "الخمسة": 5, "خمسة": 5, "السبعة": 7, "سبعة": 7, "الثمانية": 8, "ثمانية": 8, "التسعة": 9,
+               "تسعة": 9, "العشرة": 10, "عشرة": 10, "الاثني عشر": 12}
 
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
-    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})", "quarter"),
+    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
+     rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
+     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|(?P<y1d>{_year}))|"
+     rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
+    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
+     rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
-     r"(?:خلال|في)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)", "past_n"),
-    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>العام|السنة|الشهر)\s+(?:الماضي|المنصرم|الأخير)", "past_one"),
-    (r"\b(?:so far this year|this year|since (?:the start of the year|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)", "past_n"),
+    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
+    (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
+    (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
-    (r"\blast month\b|الشهر الماضي", "last_month"),
-    (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:عام|العام)\s+(?P<y1b>{_year})", "year"),
-    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})", "day"),
+    (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
+    (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
+    (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
+    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)", "day"),
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
-     rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم))?(?:\s+(?P<y1b>{_year}))?", "month"),
+     rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
 
 
 def _month_number(name: str | None) -> int | None:
-    return MONTHS.get(name.lower().rstrip(".")) if name else None
+    return MONTHS.get(name.split("/")[0].strip().lower().rstrip(".")) if name else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -323,8 +394,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
         if kind == "since_date":
-            m1 = _month_number(g["m1"])
-            start = dt.date(_year_for(m1, on, g.get("y1")), m1, int(re.match(r"\d+", g["d1"]).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b"))
+            start = dt.date(_year_for(m1, on, g.get("y1") or g.get("y1b")), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
             return start, on, f"'since' a date: end taken as the statement date {on}"
         if kind == "since_month":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
@@ -335,15 +406,22 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, 1), _month_end(y2, m2), ""
         if kind == "half":
-            year = int(g.get("y1") or g.get("y1b") or on.year)
-            first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول"
+            year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or on.year)
+            first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول" or g.get("half_ar2") == "الأولى"
             return (dt.date(year, 1, 1), dt.date(year, 6, 30), "") if first else (dt.date(year, 7, 1), dt.date(year, 12, 31), "")
         if kind == "quarter":
-            q = int(g["qn"]) if g.get("qn") else ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
-            year = int(g.get("y1") or g.get("y1c") or on.year)
+            q = int(g["qn"]) if g.get("qn") else 1 if g.get("q3") or g.get("q1ar") else \
+                ["الأول", "الثاني", "الثالث", "الرابع"].index(g["q_ar"]) + 1 if g.get("q_ar") else \
+                ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
+            year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or g.get("y1d") or on.year)
             return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), ""
-        if kind == "past_n":
+        if kind == "first_months":  # "the first nine months of 2024"
             n = g.get("n") or g.get("n_ar")
+            n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
+            year = int(g.get("y1") or g.get("y1b") or on.year)
+            return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
+        if kind == "past_n":
+            n = g.get("n") or g.get("n_ar") or g.get("n_ar2")
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
             unit = (g.get("unit") or "months").lower().rstrip("s")
             if not n:
@@ -351,25 +429,30 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             start = _back(on, months=n * (12 if unit == "year" else 1)) if unit in ("month", "year") else _back(on, days=n * (7 if unit == "week" else 1))
             return start, on, f"'past {n} {unit}s' counted back from the statement date {on}"
         if kind == "past_one":
-            unit = g.get("unit", "").lower() or {"العام": "year", "السنة": "year", "الشهر": "month"}[g["unit_ar"]]
+            unit = (g.get("unit") or g.get("unit2") or "").lower() or \
+                {"العام": "year", "السنة": "year", "الشهر": "month", "الأسبوع": "week"}[g.get("unit_ar") or g["unit_ar2"]]
             start = _back(on, months=12 if unit == "year" else 1) if unit != "week" else _back(on, days=7)
             return start, on, f"'past {unit}' counted back from the statement date {on}"
         if kind == "this_year":  # a running sum of monthly tallies: the months published so far
             last = _back(on.replace(day=1), days=1)
-            return dt.date(last.year, 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
+            return dt.date(int(g.get("y1") or last.year), 1, 1), last, "year to date: from 1 January to the end of the month before the statement"
         if kind == "the_year":
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
+        if kind == "earlier":  # "earlier this month, ... killed two leaders": an event of some day, not a tally
+            return on, on, ""
         if kind == "this_month":
             return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
         if kind == "last_month":
             prev = _back(on.replace(day=1), days=1)
-            return prev.replace(day=1), prev, ""
+            return prev.replace(day=1), prev, "'last month': the calendar month before the statement"
+        if kind == "last_year":
+            return dt.date(on.year - 1, 1, 1), dt.date(on.year - 1, 12, 31), ""
         if kind == "year":
             year = int(g.get("y1") or g.get("y1b"))
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
-            m1 = _month_number(g.get("m1") or g.get("m1b"))
-            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c")).group()))
             return day, day, ""
         if kind == "part_month":  # "in late October": when one event happened, a day as far as tallies go
             m1 = _month_number(g["m1"])
@@ -391,6 +474,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
 def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
     """Every window phrase of a sentence: (start, end, (first, last, note)), earlier patterns first where they overlap."""
     found, taken = [], []
+    sentence = sentence.translate(DIGITS)  # "عام ٢٠٢٢": letter for letter, so positions do not move
     for rx, kind in WINDOWS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -413,7 +497,9 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
                   rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)", text[:2000], re.I)
     if not m:
-        return published
+        y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
+                      text[:2000], re.I)
+        return published - dt.timedelta(days=1) if y else published
     back = (published.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
     return published - dt.timedelta(days=back)
 
@@ -470,6 +556,104 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     return out
 
 
+AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
+
+
+def normalised(text: str) -> str:
+    """The text with the common Egyptian spellings of a few Arabic words (final ى for ي: "فى", "الماضى") written as
+    the rules expect them; letter for letter, so that positions do not move."""
+    return re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], text)
+
+
+STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|published|issued)\b|بيان|نشر|أعلن|قال|"
+                           + _weekday + r"\W*$", re.I)
+
+
+PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b"),
+            "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
+
+
+def partner_country(sentence: str) -> str | None:
+    """The country of the one partner force a sentence names ("59 joint operations with the SDF"): Syria for the
+    SDF, Iraq for the Iraqi Security Forces; None where it names both or neither."""
+    named = [c for c, rx in PARTNERS.items() if rx.search(sentence)]
+    return named[0] if len(named) == 1 else None
+
+
+def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """The window of a transfer of detainees the text tells of: from the day it "began" to the day it was "completed"
+    (or its "23-day" length from the start; else the statement date). None where no start is given."""
+    date = rf"(?:(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month}))"
+
+    def day(m: re.Match) -> dt.date:
+        month = _month_number(m["m"] or m["m2"])
+        return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
+    began = re.search(rf"(?:\b(?:began|begun|started|launched)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
+    if not began or not TRANSFER.search(text):
+        return None
+    try:
+        start = day(began)
+        done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت)[^.\n]{{0,60}}?في\s+){date}", text, re.I)
+        length = re.search(r"\b(\d{1,3})-day\b|استغرقت\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
+        if done:
+            return start, day(done), ""
+        if length:
+            return start, start + dt.timedelta(days=int(length.group(1) or length.group(2)) - 1), "end: the start day plus the stated length"
+        return start, on, f"end taken as the statement date {on}"
+    except (ValueError, TypeError):
+        return None
+
+
+_CAMPAIGNS: list | None = None
+
+
+def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
+    """(name, first day) of the named operations data/events.csv records the start of ("Operation X began")."""
+    global _CAMPAIGNS
+    if _CAMPAIGNS is None:
+        _CAMPAIGNS = []
+        try:
+            with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
+                for row in csv.DictReader(fp):
+                    named = re.search(r"\bOperation ((?:[A-Z]\w+ ?){1,3}) (?:began|was launched|started)", row.get("description", ""))
+                    if row.get("kind") == "campaign" and named:
+                        _CAMPAIGNS.append((named.group(1).strip(), dt.date.fromisoformat(row["start_date"])))
+        except (OSError, ValueError):
+            pass
+    return _CAMPAIGNS
+
+
+def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
+    """The named campaign a text tells of (its first day, and the words that give a figure for the whole campaign:
+    "during Hawkeye Strike", "since the operation began", "after nearly two months of targeted operations", or a
+    "past N months" in a sentence naming it), or None."""
+    for name, start in campaigns():
+        first = re.escape(name.split()[0])
+        if re.search(rf"\b{first}\b", text):
+            return start, re.compile(
+                rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
+                rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
+                rf"\bafter\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
+                rf"\b{first}\b.{{0,80}}\b(?:past|last)\s+\w+\s+(?:weeks|months)\b", re.I)
+    return None
+
+
+def restated(row: dict, rows: list[dict]) -> bool:
+    """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
+    value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
+    if not row["note"].startswith("'past"):
+        return False
+    return any(r is not row and not r["note"].startswith("'past") and
+               (r["country"], r["measure"], r["value"]) == (row["country"], row["measure"], row["value"]) and
+               r["period_start"] <= row["period_end"] and row["period_start"] <= r["period_end"] for r in rows)
+
+
+def spanning(windows: list) -> list:
+    """The windows of a list that are more than one day: a single day dates an event, not a tally's window, and is
+    not carried to the sentences after it."""
+    return [w for w in windows if w[2][0] != w[2][1]]
+
+
 def clause_break(text: str) -> bool:
     """Whether words between a number and a country name leave the number's clause."""
     return bool(re.search(r"[,;:—–]|\s-\s|\bwhile\b(?!\s+in\b)|\bwhereas\b|،", text))
@@ -497,7 +681,8 @@ class Document:
     """One text, read once: every figure it states, as rows of figures.csv."""
 
     def __init__(self, text: str, published: dt.date, source_id: str = "", publisher: str = "", url: str = ""):
-        self.text = text
+        self.original = text  # the evidence is taken from here, the words read from the spelling-normalised copy
+        self.text = normalised(text)
         self.published = published
         self.source_id = source_id
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
@@ -505,9 +690,11 @@ class Document:
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
-        countries = {k.split("_")[0] for m in COUNTRY.finditer(SDF_AND_ISIS_NAMES.sub(" ", text[:600]))
+        countries = {k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", text[:600])))
                      for k, v in m.groupdict().items() if v}
-        self.default_country = "Syria" if countries == {"Syria"} else "Total"
+        self.default_country = "Syria" if countries == {"Syria"} else "Total"  # ("detainees moved to Iraq" aside)
+        self.transfer_window = transfer_window(self.text, self.on)
+        self.campaign = campaign_of(self.text)
 
     def rows(self) -> list[dict]:
         """Every figure of the text, one row per window, country and measure (the first statement of each; a
@@ -517,14 +704,34 @@ class Document:
                 for offset, s in sentences(paragraph)]
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
-                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=27)), None)
+                      and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
+        # "over the past six months" and "since July" for one statement: the start the text states wins
+        since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since'") and w[2][1] == self.on), None)
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
         columns = None  # an "In Iraq  In Syria" line, for the two-column table under it
         para_country, last_para = None, None
+        listing = None  # a bulleted list after "... across Iraq and Syria ... as follows:": [countries, rows, group, seen]
+
+        def end_listing():
+            """A list whose measures run twice over, under a line naming both countries, is one group per country in
+            the order named (a country table whose "In Iraq" / "In Syria" headers were lost)."""
+            if listing and listing[2] == 1:
+                for old_key, rank, row, group in listing[1]:
+                    if found.get(old_key, (None, None))[1] is row:
+                        del found[old_key]
+                    row["country"] = listing[0][group]
+                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"] == "exact")
+                    if key not in found or rank < found[key][0]:
+                        found[key] = (rank, row)
+
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
             masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
+            bullet = re.match(r"\s*[•·*\-–]", sentence)
+            if listing and not bullet:
+                end_listing()
+                listing = None
             if para != last_para:
                 para_country, last_para = None, para
             h = HEADING_COUNTRY.match(sentence)
@@ -540,7 +747,7 @@ class Document:
             if not ANAPHORA.search(sentence.strip()):
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
-                window = next((w[-1][2] for *_, w in read[n + 1:] if w), None)
+                window = next((spans[-1][2] for *_, w in read[n + 1:] if (spans := spanning(w))), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
             first_window = None
@@ -550,35 +757,63 @@ class Document:
                     continue
                 measure, qualifier, start, end, counted_as = figure
                 win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
-                if win and dated and win[2].startswith("'this month'"):
+                if measure == "detainees_transferred_to_iraq":
+                    win = self.transfer_window
+                elif self.campaign and self.campaign[1].search(sentence):  # "after two months of operations": the campaign's
+                    win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
+                                                      f"data/events.csv; end taken as the statement date {self.on}")
+                if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 31:
+                    win = since
+                if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
+                        and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
                 first_window = first_window or win
                 if measure not in CARRIED:
                     strike_window = win
-                if columns and len(numbers) == 2 and not COUNTRY.search(masked):
+                if measure == "detainees_transferred_to_iraq":
+                    country = "Syria"  # moved out of Syria, as figures.csv codes them
+                elif columns and len(numbers) == 2 and not COUNTRY.search(masked):
                     country = columns[i]
                 else:
-                    country = self._country(masked, numbers, i) or para_country or heading_country or self.default_country
+                    country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
+                        or heading_country or self.default_country
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
-                       "evidence": sentence[s:e].strip(), "counted_as": counted_as}
-                key = (row["period_start"], row["period_end"], country, measure)
-                rank = (is_heading, para + offset)
+                       "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
+                key = (row["period_start"], row["period_end"], country, measure, qualifier == "exact")
+                if listing and bullet and country not in listing[0]:
+                    if measure in listing[3]:
+                        listing[2], listing[3] = listing[2] + 1, set()
+                    listing[3].add(measure)
+                    listing[1].append((key, (is_heading, False, para + offset, qualifier == "exact"), row, min(listing[2], 1)))
+                borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
+                rank = (is_heading, borrowed, para + offset, qualifier == "exact")  # "22 ... more than 22": the qualified
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
             named = set(self._sentence_countries(masked))
+            if named == {"Total"} and re.search(r":\s*$", sentence):
+                order = sorted((m.start(), "Iraq" if m.group() in ("Iraq", "العراق") else "Syria")
+                               for m in re.finditer(r"Iraq|Syria|العراق|سوري[اة]", masked))
+                listing = [[c for _, c in order][:2], [], 0, set()]
             if named:
                 para_country = named.pop() if len(named) == 1 and "Total" not in named else None
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window = first_window
-            elif sentence_windows and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
-                window = sentence_windows[-1][2]  # "The following is a breakdown of operations for July 2023:"
-        return sorted((r for _, r in found.values()),
+            elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
+                window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
+        end_listing()
+        best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
+        for rank, r in found.values():  # 200 operations ... 196 operations"), the same value only once
+            k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"])
+            if k not in best or rank < best[k][0]:
+                best[k] = (rank, r)
+        rows = [r for _, r in best.values()]
+        return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 
     def _paragraphs(self):
@@ -595,8 +830,10 @@ class Document:
         out = []
         for m in NUMBER.finditer(plain):
             before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
-            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or re.search(rf"{_month}\s*$", before, re.I)
-                                or re.match(rf"^\s*{_month}|^,?\s*{_year}", after, re.I)):
+            month_before = m["digits"] and re.search(rf"{_month}\s*$", before, re.I) and int(m.group().replace(",", "")) <= 31 \
+                and not re.match(r"^\s*(?:عملية|عمليات|غارة|غارات|ضربة|ضربات|مهمة|مهام)(?!\w)", plain[m.end():])
+            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or month_before
+                                or re.match(rf"^\s*(?:من\s+)?{_month}|^,?\s*{_year}", after, re.I)):
                 continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
             if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():
                 out.pop()  # "one 1 ISIS suspect": the digits stand for both
@@ -615,26 +852,60 @@ class Document:
             "approximately" if m["dozen"] else "exact"
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
-        if (NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after)) or RATE.match(after):
+        if RATE.match(after):
             return None
+        t = TRANSFERRED.match(after)
+        if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
+            return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number
         for rx, measure in MEASURE_AFTER:
             a = rx.search(after)
             if a:
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
+                if measure == "operations" and PARTNERED_BEFORE.search(before):
+                    measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a.end(), ""
-        if CLAIMED_ATTACKS.search(verb_text) and re.match(r"^\s*attacks\b", after, re.I):
+        w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
+        if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text):
+            return "us_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + w.end(), ""
+        if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
+            return None
+        attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)
+        if attacks and CLAIMED_ATTACKS.search(verb_text):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
-                m.end() + re.match(r"^\s*attacks\b", after, re.I).end(), ""
+                m.end() + attacks.end(), ""
+        if attacks and any((self._figure(sentence, numbers, j) or ("",))[0] == "isis_claimed_attacks" for j in range(i)):
+            return "isis_claimed_attacks", qualifier, cue_start, m.end() + attacks.end(), ""  # "153 attacks, above the 121 attacks of 2023"
+        # "Of these operations, 137 were in Iraq", "137 منها": a share of the operations just counted
+        if ((OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I)) \
+                or (re.search(r"^\W*(?:of|among)\s+(?:these|those|them)\s*,?\s*$", before, re.I)
+                    and re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)):
+            o = OF_THEM.match(after) or re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)
+            return "operations", qualifier, cue_start, m.end() + (o.end() if o else 0), ""
+        # leaders among the people just counted: "killing 12 militants, including three senior leaders"
+        inc = re.search(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", verb_text, re.I)
+        lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None
+        if lead and LEADERS.search(lead.group("noun")):
+            heads = {(self._figure(sentence, numbers, j) or ("",))[0] for j in range(max(0, i - 2), i)}
+            kind = "killed_or_detained" if {"killed", "detained"} <= heads else \
+                (self._figure(sentence, numbers, i - 1) or ("",))[0]  # "163 killed and 33 captured, including 30 leaders"
+            if kind in ("killed", "detained", "killed_or_detained"):
+                measure = {"killed": "leaders_killed", "detained": "leaders_captured",
+                           "killed_or_detained": "leaders_killed_or_captured"}[kind]
+                return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
+        if ONE_OPERATION.match(after):
+            return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
-                and re.search(r"(?:—|–|-|,|:|and|و)\s*$", before):
+                and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*$", before):
             head = self._figure(sentence, numbers, i - 1)
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
+        if a and b and re.search(r"\band\b|(?<!\w)و", a.group("noun") or ""):
+            a = None  # "killed 14 ISIS members in 2025 and detained 300": the verb before is this number's
         c = COUNT_NOUN.match(after)
         noun = None
         if c:  # "eight fatalities and 19 detentions"
@@ -648,12 +919,13 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)]|and\b|in\b|during\b|while\b|و|$)", after):
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far)\b|"
+                                         r"و|(?:في|خلال|منذ|بين)(?!\w)|$)", after, re.I):
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:
             return None
-        if not noun or re.fullmatch(r"\W*(?:others|more|آخرين)\W*", noun, re.I):
+        if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun
         leaders = bool(noun and LEADERS.search(noun))
         measure = {"both": "killed_or_detained", "killed": "killed", "detained": "detained"}[kind]
@@ -661,7 +933,7 @@ class Document:
             measure = {"killed": "leaders_killed", "detained": "leaders_captured", "killed_or_detained": "leaders_killed_or_captured"}[measure]
         counted = (noun or "").strip(" \"“”'")
         counted = re.sub(r"^(?:and|other|more|additional)\s+", "", counted, flags=re.I)
-        return measure, qualifier, start, end, "" if counted.lower() == "others" or counted == "آخرين" else counted
+        return measure, qualifier, start, end, "" if counted.lower() == "others" or counted in ("آخرين", "أخرين", "اخرين") else counted
 
     def _last_noun(self, sentence, numbers, i):
         """The noun of the previous people figure of the sentence ("5 ISIS operatives killed and 30 detained")."""
@@ -670,7 +942,7 @@ class Document:
             m = numbers[j][0]
             end = numbers[j + 1][0].start()
             a = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", plain[m.end():end], re.I)
-            if a and a.group("noun").strip().lower() not in ("others", "more"):
+            if a and a.group("noun").strip().lower() not in ("others", "more", "آخرين", "أخرين", "اخرين"):
                 return a.group("noun")
         return None
 
@@ -690,11 +962,16 @@ class Document:
         after = [c for c in mentions if c[0] >= m.end()]
         if after and not clause_break(masked[m.end():after[0][0]]):
             between = masked[m.end():after[0][0]]
-            if not re.search(r"\b(?:from|with|by)\s+(?:the\s+)?$", between, re.I):
+            if not re.search(r"\b(?:from|with|by)\s+(?:the\s+)?$", between, re.I) \
+                    and not re.search(r"\b(?:includ\w*|among them|of which)\b|(?<!\w)(?:بينها|منها|بما فيها)(?!\w)",
+                                      between[OF_THEM.match(between).end() if OF_THEM.match(between) else 0:], re.I):
                 return after[0][2]
         before = [c for c in mentions if c[1] <= m.start()]
         if not before:
             return None
+        if len(before) > 1 and before[-2][2] != before[-1][2] and not re.search(r"[,;:،]", masked[before[-2][1]:before[-1][0]]) \
+                and clause_break(masked[before[-1][1]:m.start()]):
+            return "Total"  # "137 were in Iraq and 59 in Syria, leading to the deaths of 44": both countries'
         clause = re.split(r"[,;:،]", masked[:before[-1][0]])[-1]
         aside = re.match(r"\s*(?:(?:some|most|all|many|one|none)\s+of\s+)?(?:which|including|who|that|where)\b", clause, re.I)  # ", which included strikes in Syria,"
         return None if aside else before[-1][2]
@@ -710,7 +987,11 @@ class Document:
         before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
         if after or before:
             return (after[0] if after else before[-1])[2]
-        return min(sentence_windows, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
+        # a day in another clause is the figure's (an announced operation) unless it dates the statement ("said on 9 August")
+        spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]])]
+        if not spans:
+            return current
+        return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
 
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:

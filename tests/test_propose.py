@@ -208,3 +208,233 @@ def test_watch_never_writes_into_data():
     done = run("watch.py", str(FIXTURES / "feed.xml"), "--out", str(ROOT / "data" / "proposals"))
     assert done.returncode != 0 and "never written into data/" in done.stderr
     assert not (ROOT / "data" / "proposals").exists()
+
+
+def test_arabic_quarter_words_nouns_after_min_and_a_dated_statement():
+    text = ("أعلنت القيادة المركزية الأمريكية أنها نفذت ما يقرب من 50 عملية ضد داعش في العراق وسوريا خلال الأشهر الثلاثة "
+            "الأولى من العام الجاري.\nوجاء في بيان نشرته القيادة، الخميس 4 من نيسان، أن العمليات أسفرت عن مقتل 9 من "
+            "عناصر التنظيم واعتقال 12 اخرين.\nوأسفرت العمليات عن مقتل 3 من كبار قادة التنظيم.")
+    q1 = ("2024-01-01", "2024-03-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 4, 5))) == {
+        (*q1, "Total", "operations", "50", "nearly"), (*q1, "Total", "killed", "9", "exact"),
+        (*q1, "Total", "detained", "12", "exact"), (*q1, "Total", "leaders_killed", "3", "exact")}
+
+
+def test_arabic_last_year_and_a_year_without_the_word_year():
+    rows = propose.propose("قالت القيادة المركزية إن القوات نفذت 120 عملية في سوريا خلال العام الماضي، وقالت "
+                           "إنها قتلت نحو 300 من عناصر داعش فى 2022.", propose.dt.date(2023, 1, 6))
+    y = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*y, "Syria", "operations", "120", "exact"), (*y, "Syria", "killed", "300", "approximately")}
+    assert next(r for r in rows if r["value"] == "300")["evidence"] == "قتلت نحو 300 من عناصر"
+
+
+def test_arabic_digits_after_wa_us_only_words_and_a_stated_zero():
+    rows = propose.propose("نفذت القيادة المركزية الأمريكية 40 عملية مشتركة في سوريا و12 عملية أمريكية أحادية الجانب "
+                           "خلال شهر أيار. ولم تنفذ أي عملية منفردة في العراق خلال شهر أيار.", propose.dt.date(2024, 6, 8))
+    may = ("2024-05-01", "2024-05-31")
+    assert table(rows) == {(*may, "Syria", "partnered_operations", "40", "exact"),
+                           (*may, "Syria", "us_only_operations", "12", "exact"),
+                           (*may, "Iraq", "us_only_operations", "0", "exact")}
+
+
+def test_shares_of_the_operations_both_countries_there_and_attacks_isis_carried_out():
+    text = ("ISIS carried out 90 attacks from January to June, more than the 70 attacks of all of 2023, the command said. "
+            "Partner forces conducted 150 operations against ISIS. Of these operations, 100 were in Iraq and 50 in Syria, "
+            "leading to the deaths of 30 ISIS operatives.\n\nIn Iraq, the coalition carried out 100 operations. "
+            "Twelve ISIS operatives were killed there.")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 20))
+    h1, y23 = ("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-12-31")
+    assert table(rows) == {
+        (*h1, "Total", "isis_claimed_attacks", "90", "exact"), (*y23, "Total", "isis_claimed_attacks", "70", "exact"),
+        (*h1, "Total", "operations", "150", "exact"), (*h1, "Iraq", "operations", "100", "exact"),
+        (*h1, "Syria", "operations", "50", "exact"), (*h1, "Total", "killed", "30", "exact"),
+        (*h1, "Iraq", "killed", "12", "exact")}
+
+
+def test_leaders_among_those_killed_us_wounded_and_a_statement_day():
+    text = ("CENTCOM said on Monday that since March 3, forces conducted 40 operations, killing 20 ISIS members. "
+            "Among those killed or detained were over 5 senior ISIS leaders. Three U.S. service members were wounded "
+            "in the course of the operations. On April 2, a raid in Iraq killed at least four operatives.")
+    rows = propose.propose(text, propose.dt.date(2024, 4, 16))
+    w = ("2024-03-03", "2024-04-15")
+    assert table(rows) == {(*w, "Total", "operations", "40", "exact"), (*w, "Total", "killed", "20", "exact"),
+                           (*w, "Total", "leaders_killed_or_captured", "5", "more_than"),
+                           (*w, "Total", "us_wounded", "3", "exact")}  # not the four of 2 April's raid
+
+
+def test_a_figure_restated_with_a_counted_back_window_is_one_figure():
+    text = ("The U.S. military said it had killed nine ISIS operatives in Syria over the past ten days.\n\n"
+            "\"CENTCOM and partners killed at least nine ISIS members during 14 missions conducted Nov. 3-12,\" it said.")
+    rows = propose.propose(text, propose.dt.date(2025, 11, 13))
+    w = ("2025-11-03", "2025-11-12")
+    assert table(rows) == {(*w, "Syria", "killed", "9", "at_least"), (*w, "Syria", "operations", "14", "exact")}
+
+
+def test_partner_forces_name_the_country_and_a_rounded_figure_stays_beside_the_exact_one():
+    text = ("CENTCOM said it conducted nearly 100 operations in Iraq and Syria in the first half of 2024. In all, the "
+            "command conducted 97 operations in the first half of 2024. In 40 joint operations with the SDF during "
+            "that period, 9 ISIS operatives were killed.")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 20))
+    h1 = ("2024-01-01", "2024-06-30")
+    assert table(rows) == {(*h1, "Total", "operations", "100", "nearly"), (*h1, "Total", "operations", "97", "exact"),
+                           (*h1, "Syria", "partnered_operations", "40", "exact"), (*h1, "Syria", "killed", "9", "exact")}
+
+
+def test_last_month_takes_the_dates_the_text_gives_for_the_operations():
+    text = ("أعلنت القيادة المركزية الأمريكية تنفيذ 15 عملية ضد داعش في سوريا خلال الشهر الماضي.\n"
+            "وأوضحت أن العمليات التي جرت بين 2 أيلول/ سبتمبر و8 تشرين الأول/ أكتوبر أسفرت عن مقتل 4 من عناصر التنظيم.")
+    w = ("2025-09-02", "2025-10-08")
+    assert table(propose.propose(text, propose.dt.date(2025, 10, 10))) == {
+        (*w, "Syria", "operations", "15", "exact"), (*w, "Syria", "killed", "4", "exact")}
+
+
+def test_a_list_that_repeats_its_measures_under_a_line_naming_both_countries():
+    text = ("During May 2024 the command conducted 25 operations, broken down across Iraq and Syria as follows:\n"
+            "• 15 partnered operations\n• 4 ISIS operatives killed\n• 10 partnered operations\n• 2 ISIS operatives killed")
+    may = ("2024-05-01", "2024-05-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 6, 10))) == {
+        (*may, "Total", "operations", "25", "exact"), (*may, "Iraq", "partnered_operations", "15", "exact"),
+        (*may, "Iraq", "killed", "4", "exact"), (*may, "Syria", "partnered_operations", "10", "exact"),
+        (*may, "Syria", "killed", "2", "exact")}
+    totals = "In May 2024, across Iraq and Syria:\n• 25 operations\n• 6 ISIS operatives killed"
+    assert {r["country"] for r in propose.propose(totals, propose.dt.date(2024, 6, 10))} == {"Total"}
+
+
+def test_arabic_partnered_operations_named_before_the_number_or_alongside_a_partner():
+    text = ("وبلغت العمليات المشتركة ضد التنظيم في سوريا خلال شهر آذار، 18 عملية. وفي العراق نفذت القوات بالتعاون مع قوات "
+            "الأمن العراقية، 9 عمليات خلال شهر آذار. وأسفرت 5 عمليات أجريت جنبا إلى جنب مع قسد خلال شهر آذار عن مقتل عنصرين.")
+    mar = ("2024-03-01", "2024-03-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 4, 8))) >= {
+        (*mar, "Syria", "partnered_operations", "18", "exact"), (*mar, "Iraq", "partnered_operations", "9", "exact")}
+
+
+def test_detainees_moved_to_iraq_from_the_day_the_move_began():
+    text = ("CENTCOM said on Friday that the 20-day mission, which began on March 2, moved more than 3,100 ISIS "
+            "detainees from prisons in Syria to Iraq. Officials plan to move about 4,000 prisoners in all.")
+    rows = propose.propose(text, propose.dt.date(2026, 3, 24))
+    assert table(rows) == {("2026-03-02", "2026-03-21", "Syria", "detainees_transferred_to_iraq", "3100", "more_than")}
+    arabic = ("أعلنت القيادة المركزية أنها أنجزت نقل أكثر من ألفي سجين من داعش من سوريا إلى العراق. وقالت إن المهمة بدأت "
+              "في 2 مارس وأكملت مهمة النقل في 20 مارس. وكانت قد أعلنت أنها ستنقل نحو أربعة آلاف سجين.")
+    assert table(propose.propose(arabic, propose.dt.date(2026, 3, 22))) == {
+        ("2026-03-02", "2026-03-20", "Syria", "detainees_transferred_to_iraq", "2000", "more_than")}
+
+
+def test_arabic_singular_and_dual_nouns_count_and_earlier_this_month_is_an_event():
+    text = ("نفذت القوات 12 عملية في سوريا خلال شهر آب، أسفرت عن مقتل عنصر واعتقال 6 آخرين.\n"
+            "وفي العراق نفذت القوات 8 عمليات خلال شهر آب أسفرت عن مقتل عنصرين.\n"
+            "وفي وقت سابق من الشهر الجاري، أعلنت القيادة مقتل قياديين اثنين في التنظيم.")
+    aug = ("2024-08-01", "2024-08-31")
+    assert table(propose.propose(text, propose.dt.date(2024, 9, 12))) == {
+        (*aug, "Syria", "operations", "12", "exact"), (*aug, "Syria", "killed", "1", "exact"),
+        (*aug, "Syria", "detained", "6", "exact"), (*aug, "Iraq", "operations", "8", "exact"),
+        (*aug, "Iraq", "killed", "2", "exact")}
+
+
+def test_a_text_about_syria_that_mentions_detainees_moved_to_iraq_is_about_syria():
+    text = ("US strikes ISIS targets in Syria as detainees are moved to Iraq\n\n"
+            "US Central Command said it hit more than 20 targets between March 3 and 9.")
+    assert table(propose.propose(text, propose.dt.date(2026, 3, 11))) == {
+        ("2026-03-03", "2026-03-09", "Syria", "targets_struck", "20", "more_than")}
+
+
+def test_a_figure_for_a_named_campaign_runs_from_its_start_in_events_csv():
+    assert ("Hawkeye Strike", propose.dt.date(2025, 12, 19)) in propose.campaigns()
+    text = ("CENTCOM said on Tuesday that its forces carried out three strikes in Syria from Jan. 5 to Jan. 9 as part of "
+            "Operation Hawkeye Strike. After about three weeks of operations, more than 20 ISIS fighters have been "
+            "killed or captured.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 14))
+    assert table(rows) == {("2026-01-05", "2026-01-09", "Syria", "strikes", "3", "exact"),
+                           ("2025-12-19", "2026-01-13", "Syria", "killed_or_detained", "20", "more_than")}
+
+
+def test_arabic_attacks_isis_claimed():
+    rows = propose.propose("وأعلن داعش مسؤوليته عن 80 هجوماً في العراق وسوريا خلال النصف الأول من العام 2025، وفق البيان.",
+                           propose.dt.date(2025, 7, 20))
+    assert table(rows) == {("2025-01-01", "2025-06-30", "Total", "isis_claimed_attacks", "80", "exact")}
+
+
+def test_leaders_among_the_counted_partnered_and_us_only_side_by_side_and_first_months():
+    rows = propose.propose("In the first nine months of 2024, forces conducted 30 partnered and 4 U.S.-only operations in "
+                           "Syria, which resulted in 50 ISIS operatives killed and 70 captured, including 6 senior leaders.",
+                           propose.dt.date(2024, 10, 8))
+    w = ("2024-01-01", "2024-09-30")
+    assert table(rows) == {(*w, "Syria", "partnered_operations", "30", "exact"), (*w, "Syria", "us_only_operations", "4", "exact"),
+                           (*w, "Syria", "killed", "50", "exact"), (*w, "Syria", "detained", "70", "exact"),
+                           (*w, "Syria", "leaders_killed_or_captured", "6", "exact")}
+
+
+def test_arabic_verb_before_its_subject_combined_killed_and_detained_and_last_week():
+    rows = propose.propose("قتلت القوات الأمريكية 12 عنصرا من داعش بينهم 3 قياديين في سوريا خلال شهر آب. وأعلنت "
+                           "القيادة مقتل واعتقال 20 عنصرا في سوريا خلال الأسبوع الماضي.", propose.dt.date(2024, 9, 10))
+    aug, week = ("2024-08-01", "2024-08-31"), ("2024-09-03", "2024-09-10")
+    assert table(rows) == {(*aug, "Syria", "killed", "12", "exact"), (*aug, "Syria", "leaders_killed", "3", "exact"),
+                           (*week, "Syria", "killed_or_detained", "20", "exact")}
+
+
+def test_shares_after_including_and_of_these_a_verb_per_number_and_day_first_ranges():
+    rows = propose.propose("CENTCOM conducted 250 operations against ISIS in 2023, including 150 in Iraq and 100 in Syria. "
+                           "The U.S. killed 14 ISIS members in 2023 and detained more than 200 over the past 12 months. "
+                           "ISIS claimed responsibility for 90 attacks in 2023.", propose.dt.date(2024, 1, 10))
+    y = ("2023-01-01", "2023-12-31")
+    assert table(rows) == {(*y, "Total", "operations", "250", "exact"), (*y, "Iraq", "operations", "150", "exact"),
+                           (*y, "Syria", "operations", "100", "exact"), (*y, "Total", "killed", "14", "exact"),
+                           ("2023-01-10", "2024-01-10", "Total", "detained", "200", "more_than"),
+                           (*y, "Total", "isis_claimed_attacks", "90", "exact")}
+    rows = propose.propose("Forces conducted 20 missions in Iraq and Syria between 1 and 10 December. Of these, 12 were in "
+                           "Iraq and 8 in Syria. ونفذت القوات خلال الربع الأول من 2025 ما مجموعه 60 عملية.",
+                           propose.dt.date(2025, 12, 12))
+    d = ("2025-12-01", "2025-12-10")
+    assert table(rows) == {(*d, "Total", "operations", "20", "exact"), (*d, "Iraq", "operations", "12", "exact"),
+                           (*d, "Syria", "operations", "8", "exact"),
+                           ("2025-01-01", "2025-03-31", "Total", "operations", "60", "exact")}
+
+
+def test_people_killed_in_one_strike_or_raid_are_an_operation_not_a_tally():
+    for text in ["CENTCOM said Monday its forces killed two ISIS members in a strike in Deir ez-Zor last week.",
+                 "قتلت قوات التحالف 3 عناصر من داعش في غارة على ريف دير الزور خلال الأسبوع الماضي."]:
+        assert propose.propose(text, propose.dt.date(2024, 12, 23)) == []
+    rows = propose.propose("U.S. forces killed or captured 25 ISIS members in a week-long operation in Syria in December.",
+                           propose.dt.date(2025, 12, 31))
+    assert table(rows) == {("2025-12-01", "2025-12-31", "Syria", "killed_or_detained", "25", "exact")}
+
+
+def test_arabic_count_right_after_a_month_and_us_wounded():
+    rows = propose.propose("نفذت القوات خلال شباط 33 عملية في العراق. وأصيب أربعة جنود أمريكيين خلال إحدى العمليات في "
+                           "العراق خلال شهر شباط.", propose.dt.date(2023, 3, 4))
+    feb = ("2023-02-01", "2023-02-28")
+    assert table(rows) == {(*feb, "Iraq", "operations", "33", "exact"), (*feb, "Iraq", "us_wounded", "4", "exact")}
+
+
+def test_since_a_month_wins_over_past_months_and_an_included_country_is_not_the_total_s():
+    text = ("CENTCOM said U.S. and partner forces carried out nearly 60 operations in Iraq and Syria over the past six "
+            "months, which included strikes in Syria.\n\nThe operations, conducted since April, resulted in the detention "
+            "of 70 ISIS members and eliminated 9 ISIS leaders.")
+    rows = propose.propose(text, propose.dt.date(2025, 10, 15))
+    w = ("2025-04-01", "2025-10-15")
+    assert table(rows) == {(*w, "Total", "operations", "60", "nearly"), (*w, "Total", "detained", "70", "exact"),
+                           (*w, "Total", "leaders_killed", "9", "exact")}
+
+
+def test_a_statement_made_yesterday_counts_back_from_the_day_before_publication():
+    rows = propose.propose("أعلنت القيادة المركزية الأمريكية أمس أنها نفذت 30 عملية في سوريا خلال الأشهر الستة الماضية.",
+                           propose.dt.date(2025, 6, 11))
+    assert table(rows) == {("2024-12-10", "2025-06-10", "Syria", "operations", "30", "exact")}
+
+
+def test_arabic_stated_zero_with_the_subject_between():
+    rows = propose.propose("ولم تنفذ القوات الأمريكية أي عمليات منفردة في سوريا خلال تموز.", propose.dt.date(2023, 8, 10))
+    assert table(rows) == {("2023-07-01", "2023-07-31", "Syria", "us_only_operations", "0", "exact")}
+
+
+def test_arabic_since_a_date_and_past_n_months_in_either_word_order():
+    on = propose.dt.date(2024, 11, 5)
+    assert table(propose.propose("وقالت سنتكوم إن القوات نفذت منذ 29 آب/أغسطس 95 عملية في العراق وسوريا.", on)) == {
+        ("2024-08-29", "2024-11-05", "Total", "operations", "95", "exact")}
+    assert table(propose.propose("ونفذت القوات 80 عملية في سوريا خلال الستة أشهر الماضية.", on)) == {
+        ("2024-05-05", "2024-11-05", "Syria", "operations", "80", "exact")}
+
+
+def test_arabic_indic_years_and_thousands_separator():
+    rows = propose.propose("وقتلت القوات ١٬٢٠٠ عنصر من داعش في سوريا خلال عام ٢٠٢٢.", propose.dt.date(2023, 1, 5))
+    assert table(rows) == {("2022-01-01", "2022-12-31", "Syria", "killed", "1200", "exact")}
+    assert rows[0]["evidence"] == "وقتلت القوات ١٬٢٠٠ عنصر من داعش"
