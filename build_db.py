@@ -104,16 +104,16 @@ def add_evidence_urls(conn: sqlite3.Connection, tables: dict[str, Table]) -> Non
                                                                        [{t.name}].source_id)), evidence)""")
 
 
-def create_old_names(conn: sqlite3.Connection, renamed: dict) -> None:
+def create_old_names(conn: sqlite3.Connection, declared: schema.Schema) -> None:
     """The tables of an earlier release under their old names (datapackage.json "x-renamed"): a view
     with the old column names, so that their addresses, filters and exports keep answering."""
-    old_column = {new: old for old, new in renamed.get("columns", {}).items()}
-    for old, new in renamed.get("tables", {}).items():
+    old_column = declared.old_column_names
+    for old, new in declared.renamed.get("tables", {}).items():
         cols = [r[1] for r in conn.execute(f"pragma table_info([{new}])")]
         if not cols:
             raise BuildError([Problem("data/datapackage.json", 0, "x-renamed", f"{old!r} is renamed to {new!r}, "
                                       "which is not a table")])
-        select = ", ".join(f"[{c}] as [{old_column.get(c, c)}]" for c in cols if c != "evidence_url")
+        select = ", ".join(f"[{c}] as [{old_column.get(c, c)}]" for c in cols if c != schema.EVIDENCE_URL.name)
         conn.execute(f"create view [{old}] as select {select} from [{new}]")
 
 
@@ -143,7 +143,7 @@ def build(tables: dict[str, Table], db_path: Path, derived: list[schema.Derived]
     add_evidence_urls(db.conn, tables)
     for d in derived:
         build_derived(db.conn, d)
-    create_old_names(db.conn, schema.load().renamed)
+    create_old_names(db.conn, schema.load())
     problems = [tuple(r) for r in db.execute("PRAGMA foreign_key_check").fetchall()]
     if problems:
         raise BuildError([Problem("data", 0, "", f"foreign key check failed: {problems}")])
@@ -192,11 +192,12 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
     tables = metadata["databases"]["centcom"].setdefault("tables", {})
     for name, generated in schema.datasette_tables(declared).items():
         tables[name] = {**generated, **tables.get(name, {})}
+    old_column = declared.old_column_names
     for old, new in declared.renamed.get("tables", {}).items():
-        old_column = {n: o for o, n in declared.renamed.get("columns", {}).items()}
         tables[old] = {"hidden": True, "description": f"Renamed {new} in data release 3.0.0. This view keeps the old "
                        f"address and column names of release 2.0.0 answering; use {new}.",
-                       "columns": {old_column.get(c, c): d for c, d in tables[new]["columns"].items() if c != "evidence_url"}}
+                       "columns": {old_column.get(c, c): d for c, d in tables[new]["columns"].items()
+                                   if c != schema.EVIDENCE_URL.name}}
     body = db_path.read_bytes()
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
     try:

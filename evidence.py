@@ -25,10 +25,14 @@ QUALIFIER_WORDS = {
     "up_to": ("up to", "as many as", "ما يصل إلى", "ما يصل الى", "حتى"),
 }
 
-_EN_UNITS = {w: i for i, w in enumerate(
+# The number vocabulary the reader of new releases (propose.py) uses too.
+EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+# Arabic-Indic and Persian digits, one character for one, so that positions in a text do not move; and the
+# Arabic thousands separator.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")
 _EN_SCALES = {"hundred": 100, "thousand": 1000}
 _EN_OTHER = {"a": 1, "an": 1, "single": 1, "lone": 1, "dozen": 12, "dozens": 24, "pair": 2, "no": 0, "none": 0,
              "both": 2, "other": 1, "another": 1, "several": None}
@@ -43,13 +47,12 @@ _AR = {
     "مائتان": 200, "ألف": 1000, "الف": 1000, "آلاف": 1000, "الاف": 1000, "ألفين": 2000, "ألفان": 2000, "عشرات": None,
     "قتيلين": 2, "عنصرين": 2, "شخصين": 2,
 }
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def numbers_in(text: str) -> set[int]:
     """Every number the words state: digits (1,234 / 1.234 / ١٢٣٤), English and Arabic number words
     and their compounds ("twenty-five", "three hundred", "ثلاثة آلاف")."""
-    text = text.translate(_AR_DIGITS).replace("٬", ",").replace("،", " ، ")
+    text = text.translate(DIGITS).replace("،", " ، ")
     found: set[int] = set()
     for m in re.finditer(r"\d{1,3}(?:[,.\u202f ]\d{3})+(?!\d)|\d+", text):
         found.add(int(re.sub(r"\D", "", m.group())))
@@ -58,8 +61,8 @@ def numbers_in(text: str) -> set[int]:
     total = current = None
     for w in words + ["."]:
         w = w.removeprefix("و") if w.startswith("و") and w[1:] in _AR else w
-        if w in _EN_UNITS or w in _EN_TENS:
-            current = (current or 0) + _EN_UNITS.get(w, _EN_TENS.get(w, 0))
+        if w in EN_UNITS or w in EN_TENS:
+            current = (current or 0) + EN_UNITS.get(w, EN_TENS.get(w, 0))
         elif w in _EN_SCALES and (current is not None or total is not None):
             current = (current or 1) * _EN_SCALES[w]
             if _EN_SCALES[w] == 1000:

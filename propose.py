@@ -75,6 +75,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import schema
+from evidence import DIGITS, EN_TENS, EN_UNITS
 
 EXTRA_COLUMNS = ["evidence", "counted_as"]  # appended where figures.csv does not have them yet
 CENTCOM_PUBLISHER = "U.S. Central Command"
@@ -139,13 +140,8 @@ def text_of(raw: str) -> str:
 
 # --------------------------------------------------------------------------------------------------- numbers
 
-# Arabic-Indic and Persian digits, one character for one, so that positions in the text do not move.
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")  # and the Arabic thousands separator
-
-EN_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+# Digits (Arabic-Indic ones read as Western, one character for one) and English number words: evidence.py's,
+# the same vocabulary the build checks evidence with.
 AR_WORDS = {
     "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4,
     "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,

@@ -263,6 +263,11 @@ class Schema:
         """The names of earlier releases and their new names (datapackage.json "x-renamed")."""
         return self.package.get("x-renamed", {})
 
+    @property
+    def old_column_names(self) -> dict[str, str]:
+        """A column's name in the earlier release, for each renamed column: new name -> old name."""
+        return {new: old for old, new in self.renamed.get("columns", {}).items()}
+
     def columns(self) -> dict[str, list[Column]]:
         """table name -> its columns, for every table the site serves, in database order."""
         out = {r["name"]: [Column(f["name"], f.get("type", "string"), f.get("description", ""))
