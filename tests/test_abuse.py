@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import time
+import types
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
+
+import serve
 
 
 def fetch(url: str, method: str = "GET", data: bytes | None = None, timeout: float = 30):
@@ -166,3 +169,24 @@ def test_security_headers_on_every_response(server, path):
         assert headers.get("cache-control"), path
         if status >= 400:
             assert headers["cache-control"] == "no-store"
+
+
+async def test_a_thread_that_cannot_start_is_busy_not_broken(built_db):
+    """Thread stacks count against the SQL process's memory limit: when a query's thread cannot start,
+    Datasette raises RuntimeError("can't start new thread"). The visitor gets 429 with Retry-After, never
+    a 500. The fault is raised inside a real SQL-process Datasette by a route added for this test only."""
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    async def no_thread():
+        raise RuntimeError("can't start new thread")
+
+    fault = types.ModuleType("test_thread_fault")
+    fault.register_routes = hookimpl(lambda: [(r"^/-/thread-fault$", no_thread)])
+    pm.register(fault, name="test-thread-fault")
+    try:
+        r = await serve.make_datasette(built_db, "sql").client.get("/-/thread-fault")
+    finally:
+        pm.unregister(name="test-thread-fault")
+    assert r.status_code == 429, (r.status_code, r.text[:200])
+    assert r.headers["retry-after"] == "1"
