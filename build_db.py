@@ -106,14 +106,17 @@ def add_evidence_urls(conn: sqlite3.Connection, tables: dict[str, Table]) -> Non
 
 def create_old_names(conn: sqlite3.Connection, declared: schema.Schema) -> None:
     """The tables of an earlier release under their old names (datapackage.json "x-renamed"): a view
-    with the old column names, so that their addresses, filters and exports keep answering."""
+    with the old column names, so that their addresses, filters and exports keep answering. A view of a
+    searchable table carries the table's rowid too, which lets Datasette search it with the table's full-text
+    index (site_files gives the view that index as its fts_table)."""
     old_column = declared.old_column_names
     for old, new in declared.renamed.get("tables", {}).items():
         cols = [r[1] for r in conn.execute(f"pragma table_info([{new}])")]
         if not cols:
             raise BuildError([Problem("data/datapackage.json", 0, "x-renamed", f"{old!r} is renamed to {new!r}, "
                                       "which is not a table")])
-        select = ", ".join(f"[{c}] as [{old_column.get(c, c)}]" for c in cols if c != schema.EVIDENCE_URL.name)
+        select = ", ".join((["rowid"] if new in declared.searchable else [])
+                           + [f"[{c}] as [{old_column.get(c, c)}]" for c in cols if c != schema.EVIDENCE_URL.name])
         conn.execute(f"create view [{old}] as select {select} from [{new}]")
 
 
@@ -198,6 +201,9 @@ def site_files(db_path: Path, served_as: Path) -> dict[str, bytes]:
                        f"address and column names of release 2.0.0 answering; use {new}.",
                        "columns": {old_column.get(c, c): d for c, d in tables[new]["columns"].items()
                                    if c != schema.EVIDENCE_URL.name}}
+        if new in declared.searchable:  # ?_search= on the old name searches as it did
+            tables[old]["fts_table"] = f"{new}_fts"
+            tables[old]["columns"]["rowid"] = f"The row's rowid in {new}, by which the view is searched."
     body = db_path.read_bytes()
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
     try:

@@ -264,6 +264,11 @@ class Schema:
         return self.package.get("x-renamed", {})
 
     @property
+    def searchable(self) -> set[str]:
+        """The source tables with a full-text index (declared as "x-fullTextSearch"; the build names it <table>_fts)."""
+        return {r["name"] for r in self.sources if r["schema"].get("x-fullTextSearch")}
+
+    @property
     def old_column_names(self) -> dict[str, str]:
         """A column's name in the earlier release, for each renamed column: new name -> old name."""
         return {new: old for old, new in self.renamed.get("columns", {}).items()}
