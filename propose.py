@@ -158,9 +158,10 @@ _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
-    r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل]))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
+    r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
+    rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
     rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
@@ -173,6 +174,8 @@ def number_value(m: re.Match) -> int:
         return int(text.replace(",", ""))
     if m["zero"]:
         return 0
+    if m["ar_dual"]:  # "عمليتين" (two operations)
+        return 2
     if m["ar_noun"]:  # "مقتل عنصر" (one), "مقتل عنصرين" (two): the noun's number is the count
         return 2 if text.endswith("ين") else 1
     if m["dozen"]:
@@ -199,20 +202,20 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
+    (r"(?:more than|just over|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
-    (r"(?:nearly|almost|close to|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء)", "nearly"),
+    (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
     (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
 ]
 QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIERS))
-                              + r")[\s\"“”']*$", re.I)
+                              + r")[\s\"“”']*(?:ال)?$", re.I)
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?[\"“”']?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
-        r"Islamic State|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
-        r"(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+        r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
+        r"[\"“”']?(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
         r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*))[\"“”']?)")
@@ -228,35 +231,40 @@ NOT_ISIS = re.compile(
 # "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
-KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead)"
-DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody)"
+KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم))"
+DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم))"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
-COUNT_NOUN = re.compile(r"^\s*(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
+COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|\bresulting in the deaths of|(?:\bthe\s+)?demise\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
-    r"|(?:\bthe\s+)?(?:arrest|detention|detainment|capture|apprehension)\s+of|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
-    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)))"
-    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?\s*$", re.I)
+    r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?(?:اعتقلت|أسرت|احتجزت)))"
+    r"(?:\s+(?:خلال|في)\s+(?:عام|العام|الأشهر|الشهور|شهر|الفترة)(?:\s+\S+){1,2}?(?=\s*$))?"  # "احتجزت خلال عام 2025 أكثر من 300"
+    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”']*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
-_OPS_WORDS = r"(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+_OPS_WORDS = r"[\"“”']?(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
-    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:بنفسها|بمفردها)", re.I), "us_only_operations"),
-    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة)\s+مع", re.I), "partnered_operations"),
-    (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,40}}\bwith (?:our |its )?partners\b)", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة)(?!\w)", re.I), "us_only_operations"),
+    (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
+                r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,80}(?:بالتنسيق|بالشراكة|بالتعاون)\s+مع\s+(?:ال)?(?:شركاء|شريك))"
+                rf"|^\s*{_OPS_WORDS}{_OPS}\s+(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"
+                rf"(?:the\s+)?(?:Iraqi|Syrian|partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners|Forces)\b", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
-    (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
@@ -269,9 +277,9 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
            "weapons_caches_destroyed", "us_wounded"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|حصيلة|نتائج", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
-                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$", re.I)  # attacks counted as ISIS's own
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|مهمة|حصيلة|نتائج", re.I)
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
+                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
@@ -281,7 +289,10 @@ TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoner
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
-                           r"|(?<!\w)في\s+(?:غارة|ضربة|عملية|هجوم|كمين|إنزال)(?!\w))", re.I)
+                           r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w))", re.I)
+# "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
+ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
+                                  r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
@@ -295,7 +306,9 @@ COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|
                      r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
-ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|as a result|خلال هذه)|\b(?:these|the|those) (?:operations|missions)\b"
+NOT_ANAPHORA = re.compile(r"(?:المذكورة|السابقة)\s+أعلاه|(?:جميع|مجمل|كل)\s+(?:هذه\s+)?العمليات|\ball (?:of )?(?:these|the|those) (?:operations|missions)\b", re.I)
+ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|as a result|خلال هذه)|(?<!\w)[وف]?(?:هذه\s+)?العمليات(?!\w)(?!\s+(?:المذكورة|السابقة|كلها|جميعها))|"
+                      r"(?<!\w)(?:فقد\s+|و)?(?:أسفرت|أدت)\s+عن\s+(?:مقتل|اعتقال|قتل)|\b(?:these|the|those) (?:operations|missions)\b"
                       r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)", re.I)  # "... were detained there"
 
 # ----------------------------------------------------------------------------------------------------- windows
@@ -305,7 +318,9 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 AR_MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "ابريل": 4, "نيسان": 4,
-    "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7, "تموز": 7, "أغسطس": 8, "آب": 8, "سبتمبر": 9,
+    "إبريل": 4, "افريل": 4, "أفريل": 4, "مايو": 5, "أيار": 5, "ايار": 5, "ماي": 5, "يونيه": 6, "جوان": 6, "يوليه": 7, "جويلية": 7,
+    "اغسطس": 8, "أوت": 8, "اكتوبر": 10, "تشرين الاول": 10, "تشرين الثانى": 11, "كانون الاول": 12, "كانون الثانى": 1,
+    "جانفي": 1, "فيفري": 2, "اذار": 3, "يونيو": 6, "حزيران": 6, "يوليو": 7, "تموز": 7, "أغسطس": 8, "آب": 8, "سبتمبر": 9,
     "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
 }
 MONTHS.update(AR_MONTHS)
@@ -328,7 +343,7 @@ WINDOW_PATTERNS = [
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
-    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
@@ -347,6 +362,7 @@ WINDOW_PATTERNS = [
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
+    (r"\bin the (?:days|weeks) (?:since|after|following|that followed)\b|(?:خلال|في)\s+الأيام\s+(?:التي\s+)?(?:تلت|أعقبت|التالية)", "days_after"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
@@ -418,6 +434,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
         if kind == "past_n":
             n = g.get("n") or g.get("n_ar") or g.get("n_ar2")
+            n = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
             unit = (g.get("unit") or "months").lower().rstrip("s")
             if not n:
@@ -436,6 +453,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31), ""
         if kind == "earlier":  # "earlier this month, ... killed two leaders": an event of some day, not a tally
             return on, on, ""
+        if kind == "days_after":  # "in the days after the strike": the dates the text gives for them, else none
+            return on - dt.timedelta(days=1), on, "'in the days after'"
         if kind == "this_month":
             return dt.date(on.year, on.month, 1), on, f"'this month': up to the statement date {on}"
         if kind == "last_month":
@@ -445,6 +464,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return dt.date(on.year - 1, 1, 1), dt.date(on.year - 1, 12, 31), ""
         if kind == "year":
             year = int(g.get("y1") or g.get("y1b"))
+            if year == on.year and on.month < 12:  # "in 2024 alone", said in July: the year so far
+                return dt.date(year, 1, 1), on, f"the current year: up to the statement date {on}"
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
             m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c"))
@@ -555,10 +576,20 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
 
 
-def normalised(text: str) -> str:
-    """The text with the common Egyptian spellings of a few Arabic words (final ى for ي: "فى", "الماضى") written as
-    the rules expect them; letter for letter, so that positions do not move."""
-    return re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], text)
+ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]")  # vowel marks, tatweel, joiners
+
+
+def normalised(text: str) -> tuple[str, list[int]]:
+    """The text as the rules read it, and where each of its characters stands in the original: Arabic vowel marks
+    and the tatweel left out ("سوريّة", "الـعراق" read as "سورية", "العراق"), and the common Egyptian spellings of a
+    few words (final ى for ي: "فى", "الماضى") written as the rules expect them."""
+    kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c)]
+    for k in range(len(kept) - 1, 2, -1):  # "الماضي17 عملية": the digits read apart from the word run into them
+        if kept[k][1].isdigit() and all("\u0621" <= c <= "\u064A" for _, c in kept[k - 3:k]):
+            kept.insert(k, (kept[k][0], " "))
+    plain = "".join(c for _, c in kept)
+    plain = re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], plain)
+    return plain, [i for i, _ in kept] + [len(text)]
 
 
 STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|published|issued)\b|بيان|نشر|أعلن|قال|"
@@ -629,7 +660,7 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
             return start, re.compile(
                 rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
                 rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
-                rf"\bafter\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
+                rf"\b(?:after|during|over|in)\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
                 rf"\b{first}\b.{{0,80}}\b(?:past|last)\s+\w+\s+(?:weeks|months)\b", re.I)
     return None
 
@@ -678,7 +709,7 @@ class Document:
 
     def __init__(self, text: str, published: dt.date, source_id: str = "", publisher: str = "", url: str = ""):
         self.original = text  # the evidence is taken from here, the words read from the spelling-normalised copy
-        self.text = normalised(text)
+        self.text, self.at = normalised(text)
         self.published = published
         self.source_id = source_id
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
@@ -691,6 +722,10 @@ class Document:
         self.default_country = "Syria" if countries == {"Syria"} else "Total"  # ("detainees moved to Iraq" aside)
         self.transfer_window = transfer_window(self.text, self.on)
         self.campaign = campaign_of(self.text)
+        # the quarter, half-year or first months of the year the text states: a "this year" figure of the same
+        # year is the same release's, not the outlet's running sum
+        self.periodic = [window_of(m, kind, self.on) for rx, kind in WINDOWS if kind in ("half", "quarter", "first_months")
+                         for m in rx.finditer(self.text.translate(DIGITS))]
 
     def rows(self) -> list[dict]:
         """Every figure of the text, one row per window, country and measure (the first statement of each; a
@@ -701,8 +736,9 @@ class Document:
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
                       and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
-        # "over the past six months" and "since July" for one statement: the start the text states wins
-        since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since'") and w[2][1] == self.on), None)
+        # "over the past two months" and "since August 29" for one statement: the day the text states wins (a report's
+        # rounding of CENTCOM's "since"); "since July" and "past six months" are each their own figure's, as CENTCOM wrote
+        since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since' a date") and w[2][1] == self.on), None)
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
@@ -740,7 +776,7 @@ class Document:
                 continue
             if len(sentence.split()) > 10:
                 heading_country = columns = None
-            if not ANAPHORA.search(sentence.strip()):
+            if not ANAPHORA.search(sentence.strip()) or NOT_ANAPHORA.search(sentence):
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
                 window = next((spans[-1][2] for *_, w in read[n + 1:] if (spans := spanning(w))), None)
@@ -758,11 +794,16 @@ class Document:
                 elif self.campaign and self.campaign[1].search(sentence):  # "after two months of operations": the campaign's
                     win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                                       f"data/events.csv; end taken as the statement date {self.on}")
-                if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 31:
-                    win = since
                 if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
                         and dated[0] <= win[1] and win[0] <= dated[1]:
                     win = dated
+                if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
+                    win = since
+                if win and win[2] == "'in the days after'":
+                    win = dated
+                if win and win[2].startswith(("year to date", "the current year")):
+                    same = next((p for p in self.periodic if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
+                    win = same or win
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
                 first_window = first_window or win
@@ -780,7 +821,7 @@ class Document:
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
-                       "evidence": self.original[para + offset + s:para + offset + e].replace("\n", " ").strip(), "counted_as": counted_as}
+                       "evidence": self.words(para + offset + s, para + offset + e), "counted_as": counted_as}
                 key = (row["period_start"], row["period_end"], country, measure, qualifier == "exact")
                 if listing and bullet and country not in listing[0]:
                     if measure in listing[3]:
@@ -811,6 +852,10 @@ class Document:
         rows = [r for _, r in best.values()]
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
+
+    def words(self, start: int, end: int) -> str:
+        """The original text of [start, end) of the read text: the evidence, as it stands in the document."""
+        return self.original[self.at[start]:self.at[end - 1] + 1 if end > start else self.at[start]].replace("\n", " ").strip()
 
     def _paragraphs(self):
         offset = 0
@@ -853,17 +898,20 @@ class Document:
         t = TRANSFERRED.match(after)
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
-        # operations, strikes, targets... read from the words after the number
+        # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
+        noun = m["dual_noun"] + "ة " if m["ar_dual"] else ""
         for rx, measure in MEASURE_AFTER:
-            a = rx.search(after)
+            a = rx.search(noun + after)
             if a:
+                a_end = max(0, a.end() - len(noun))
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 if measure == "operations" and PARTNERED_BEFORE.search(before):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
-                return measure, qualifier, cue_start, m.end() + a.end(), ""
+                return measure, qualifier, cue_start, m.end() + a_end, ""
         w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
-        if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text):
+        if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text) and not ONE_OPERATION.match(after[w.end():]) \
+                and not ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return "us_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + w.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
@@ -891,7 +939,7 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
-        if ONE_OPERATION.match(after):
+        if ONE_OPERATION.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
                 and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*$", before):
@@ -963,8 +1011,8 @@ class Document:
                                       between[OF_THEM.match(between).end() if OF_THEM.match(between) else 0:], re.I):
                 return after[0][2]
         before = [c for c in mentions if c[1] <= m.start()]
-        if not before:
-            return None
+        if not before:  # "eight leaders were killed, and 32 captured, in both Iraq and Syria"
+            return "Total" if after and after[0][2] == "Total" else None
         if len(before) > 1 and before[-2][2] != before[-1][2] and not re.search(r"[,;:،]", masked[before[-2][1]:before[-1][0]]) \
                 and clause_break(masked[before[-1][1]:m.start()]):
             return "Total"  # "137 were in Iraq and 59 in Syria, leading to the deaths of 44": both countries'

@@ -405,14 +405,21 @@ def test_arabic_count_right_after_a_month_and_us_wounded():
     assert table(rows) == {(*feb, "Iraq", "operations", "33", "exact"), (*feb, "Iraq", "us_wounded", "4", "exact")}
 
 
-def test_since_a_month_wins_over_past_months_and_an_included_country_is_not_the_total_s():
+def test_each_window_as_written_but_a_stated_day_wins_and_an_included_country_is_not_the_total_s():
+    # CENTCOM's own wording (release of 17 Dec 2025): "since July" for operations, "past six months" for people,
+    # each its figure's window (figures.csv keeps both)
     text = ("CENTCOM said U.S. and partner forces carried out nearly 60 operations in Iraq and Syria over the past six "
             "months, which included strikes in Syria.\n\nThe operations, conducted since April, resulted in the detention "
             "of 70 ISIS members and eliminated 9 ISIS leaders.")
     rows = propose.propose(text, propose.dt.date(2025, 10, 15))
-    w = ("2025-04-01", "2025-10-15")
-    assert table(rows) == {(*w, "Total", "operations", "60", "nearly"), (*w, "Total", "detained", "70", "exact"),
-                           (*w, "Total", "leaders_killed", "9", "exact")}
+    six, april = ("2025-04-15", "2025-10-15"), ("2025-04-01", "2025-10-15")
+    assert table(rows) == {(*six, "Total", "operations", "60", "nearly"), (*april, "Total", "detained", "70", "exact"),
+                           (*april, "Total", "leaders_killed", "9", "exact")}
+    # a report's "past two months" for CENTCOM's "since August 29": the day wins (figures.csv: 2024-08-29..11-04)
+    rows = propose.propose("CENTCOM said operations over the past two months killed 163 ISIS fighters. The 95 operations "
+                           "were conducted since August 29.", propose.dt.date(2024, 11, 4))
+    assert table(rows) == {("2024-08-29", "2024-11-04", "Total", "killed", "163", "exact"),
+                           ("2024-08-29", "2024-11-04", "Total", "operations", "95", "exact")}
 
 
 def test_a_statement_made_yesterday_counts_back_from_the_day_before_publication():
@@ -438,3 +445,80 @@ def test_arabic_indic_years_and_thousands_separator():
     rows = propose.propose("وقتلت القوات ١٬٢٠٠ عنصر من داعش في سوريا خلال عام ٢٠٢٢.", propose.dt.date(2023, 1, 5))
     assert table(rows) == {("2022-01-01", "2022-12-31", "Syria", "killed", "1200", "exact")}
     assert rows[0]["evidence"] == "وقتلت القوات ١٬٢٠٠ عنصر من داعش"
+
+
+# The third round: rules generalised on the two labelled test halves after their one held-out scoring (texts in our
+# own words, in the style of the reports that showed each case).
+
+def test_arabic_vowel_marks_tatweel_and_digits_run_into_a_word():
+    rows = propose.propose("نفّذت القوات 35 عمليّة في سوريّة خلال شهر إبريل/ نيسان، وقتلت 13 عنصراً.\n\n"
+                           "ونفذت القوات خلال شهر أيار/مايو الماضي17 عملية في الـعراق.", propose.dt.date(2023, 6, 7))
+    april, may = ("2023-04-01", "2023-04-30"), ("2023-05-01", "2023-05-31")
+    assert table(rows) == {(*april, "Syria", "operations", "35", "exact"), (*april, "Syria", "killed", "13", "exact"),
+                           (*may, "Iraq", "operations", "17", "exact")}
+    assert next(r for r in rows if r["value"] == "35")["evidence"] == "نفّذت القوات 35 عمليّة"  # as the text spells it
+
+
+def test_arabic_dual_article_digits_nearly_and_a_partner_after_the_count():
+    on = propose.dt.date(2023, 3, 4)
+    rows = propose.propose("وفي سوريا نفذت القوات 15 عملية مشتركة خلال شباط، من بينها عمليتين شنتهما القوات الأمريكية وحدها.", on)
+    feb = ("2023-02-01", "2023-02-28")
+    assert table(rows) == {(*feb, "Syria", "partnered_operations", "15", "exact"), (*feb, "Syria", "us_only_operations", "2", "exact")}
+    rows = propose.propose("نفذت القيادة في الفترة من يناير إلى يونيو 2024 مهام قاربت الـ200 مهمة في العراق وسوريا. ونفذت 59 عملية تمت بالتعاون مع "
+                           "قوات سوريا الديمقراطية في سوريا في النصف الأول من عام 2024.", propose.dt.date(2024, 7, 17))
+    h1 = ("2024-01-01", "2024-06-30")
+    assert table(rows) == {(*h1, "Total", "operations", "200", "nearly"), (*h1, "Syria", "partnered_operations", "59", "exact")}
+
+
+def test_arabic_one_operation_said_before_the_number_is_no_tally():
+    rows = propose.propose("وفي الأسبوع الماضي، أسفرت عملية مشتركة للقوات الأميركية والعراقية عن مقتل 15 عضواً من داعش، "
+                           "وإصابة سبعة جنود أميركيين خلال العملية.", propose.dt.date(2024, 9, 3))
+    assert rows == []
+
+
+def test_english_quotes_nouns_partners_and_unilateral_operations():
+    text = ("In 2022, in Iraq, CENTCOM conducted 191 operations alongside Iraqi security forces, killing \u201cat least 220 ISIS "
+            "operatives\u201d and imprisoning 159 others. In Syria, 108 operations with partners led to the deaths of 466 "
+            "Islamic State group \u201coperatives\u201d and the detentions of 215 others. Fourteen of those operations were "
+            "unilateral operations by the U.S.")
+    year = ("2022-01-01", "2022-12-31")
+    assert table(propose.propose(text, propose.dt.date(2022, 12, 30))) == {
+        (*year, "Iraq", "partnered_operations", "191", "exact"), (*year, "Iraq", "killed", "220", "at_least"),
+        (*year, "Iraq", "detained", "159", "exact"), (*year, "Syria", "partnered_operations", "108", "exact"),
+        (*year, "Syria", "killed", "466", "exact"), (*year, "Syria", "detained", "215", "exact"),
+        (*year, "Syria", "us_only_operations", "14", "exact")}
+
+
+def test_this_year_said_in_july_beside_the_first_half_is_the_release_s_half_year():
+    text = ("CENTCOM said ISIS claimed credit for 153 attacks during the first six months of this year, which prompted "
+            "196 \"Defeat ISIS Missions\" in 2024 alone. The missions resulted in the death of 44 ISIS operatives.\n\n"
+            "CENTCOM said another 59 missions were carried out in Syria, resulting in 14 ISIS operative deaths. "
+            "While eight senior ISIS leaders have been killed, and 32 captured, in both Iraq and Syria, fighters remain.")
+    h1 = ("2024-01-01", "2024-06-30")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 18))
+    assert table(rows) == {(*h1, "Total", "isis_claimed_attacks", "153", "exact"), (*h1, "Total", "operations", "196", "exact"),
+                           (*h1, "Total", "killed", "44", "exact"), (*h1, "Syria", "operations", "59", "exact"),
+                           (*h1, "Syria", "killed", "14", "exact"), (*h1, "Total", "leaders_killed", "8", "exact"),
+                           (*h1, "Total", "leaders_captured", "32", "exact")}
+    assert {r["stated_by"] for r in rows} == {"CENTCOM"}
+
+
+def test_special_operations_forces_do_not_move_the_window_and_a_campaign_s_months_of_operations():
+    rows = propose.propose("In 2022, CENTCOM killed 686 operatives. In February, the ISIS leader died as special operations "
+                           "forces approached. Another 374 members of ISIS were detained.", propose.dt.date(2022, 12, 30))
+    assert table(rows) == {("2022-01-01", "2022-12-31", "Total", "killed", "686", "exact"),
+                           ("2022-01-01", "2022-12-31", "Total", "detained", "374", "exact")}
+    rows = propose.propose("The strikes are part of Operation Hawkeye Strike. CENTCOM said more than 50 ISIS terrorists have been "
+                           "killed or captured in Syria during two months of targeted operations.", propose.dt.date(2026, 2, 14))
+    assert table(rows) == {("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "50", "more_than")}
+
+
+def test_in_the_days_after_takes_the_dates_the_text_gives_and_past_12_months_with_the_article():
+    text = ("وقالت القيادة إن القوات قتلت أو اعتقلت ما يقارب 25 عنصراً في سوريا خلال الأيام التي تلت الضربة. "
+            "ونفذت القوات 11 مهمة بين 20 و29 كانون الأول، ودمرت 4 مخابئ أسلحة.\n\n"
+            "ونفذت القوات في سوريا خلال الأشهر الـ12 الماضية عمليات أسفرت عن اعتقال أكثر من 300 إرهابي.")
+    rows = propose.propose(text, propose.dt.date(2025, 12, 30))
+    dec = ("2025-12-20", "2025-12-29")
+    assert table(rows) == {(*dec, "Syria", "killed_or_detained", "25", "nearly"), (*dec, "Syria", "operations", "11", "exact"),
+                           (*dec, "Syria", "weapons_caches_destroyed", "4", "exact"),
+                           ("2024-12-30", "2025-12-30", "Syria", "detained", "300", "more_than")}
