@@ -203,7 +203,7 @@ def number_value(m: re.Match) -> int:
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
     (r"(?:more than|just over|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
-    (r"(?:at least|no fewer than|no less than|ما لا يقل عن|على الأقل)", "at_least"),
+    (r"(?:at least|no fewer than|no less than|ما\s?لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
     (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
@@ -218,7 +218,7 @@ NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)
         r"[\"“”']?(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
-        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*))[\"“”']?)")
+        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
     r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
@@ -239,12 +239,12 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|القبض على))"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
-    r"|\bresulting in the deaths of|(?:\bthe\s+)?demise\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+خلالها)?|[وف]?القضاء على|[وف]?تحييد)"
+    r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
     r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
-    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?(?:اعتقلت|أسرت|احتجزت)))"
+    r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+(?:خلالها|فيها))?))"
     r"(?:\s+(?:خلال|في)\s+(?:عام|العام|الأشهر|الشهور|شهر|الفترة)(?:\s+\S+){1,2}?(?=\s*$))?"  # "احتجزت خلال عام 2025 أكثر من 300"
     r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”']*$", re.I)
 
@@ -255,7 +255,9 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة)(?!\w)", re.I), "us_only_operations"),
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)\S*(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
+                rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)", re.I), "us_only_operations"),
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
@@ -264,7 +266,7 @@ MEASURE_AFTER = [
                 rf"(?:the\s+)?(?:Iraqi|Syrian|partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners|Forces)\b", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
-    (re.compile(r"^\s*(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
@@ -283,13 +285,15 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العراق|الى العراق", re.I)
+TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
                          r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
-PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|"
+ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
+                           r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
+PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
-                           r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w))", re.I)
+                           r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
 ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
                                   r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
@@ -308,7 +312,7 @@ HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العرا
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
 NOT_ANAPHORA = re.compile(r"(?:المذكورة|السابقة)\s+أعلاه|(?:جميع|مجمل|كل)\s+(?:هذه\s+)?العمليات|\ball (?:of )?(?:these|the|those) (?:operations|missions)\b", re.I)
 ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|as a result|خلال هذه)|(?<!\w)[وف]?(?:هذه\s+)?العمليات(?!\w)(?!\s+(?:المذكورة|السابقة|كلها|جميعها))|"
-                      r"(?<!\w)(?:فقد\s+|و)?(?:أسفرت|أدت)\s+عن\s+(?:مقتل|اعتقال|قتل)|\b(?:these|the|those) (?:operations|missions)\b"
+                      r"(?<!\w)(?:فقد\s+|و)?(?:أسفرت|أدت)\s+عن\s+(?:مقتل|اعتقال|قتل)|\b(?:these|the|those) (?:operations|missions|efforts|raids)\b"
                       r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)", re.I)  # "... were detained there"
 
 # ----------------------------------------------------------------------------------------------------- windows
@@ -344,7 +348,7 @@ WINDOW_PATTERNS = [
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
-    (rf"\bsince\s+(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
+    (rf"\bsince\s+(?P<mid>mid-?\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
@@ -355,6 +359,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
+     r"\b(?:over|during|in|within)\s+an?\s+(?P<n2>\w+|\d+)-(?P<unit2>day|week|month)\s+(?:period|span|stretch)\b|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
@@ -411,6 +416,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return start, on, f"'since' a date: end taken as the statement date {on}"
         if kind == "since_month":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
+            if g.get("mid") or g.get("mid_ar"):  # "since mid-December"
+                return dt.date(_year_for(m1, on, g.get("y1")), m1, 15), on, f"'since mid-month': start taken as its 15th, end as the statement date {on}"
             return dt.date(_year_for(m1, on, g.get("y1")), m1, 1), on, f"'since' a month: start taken as its first day, end as the statement date {on}"
         if kind == "months":
             m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
@@ -433,10 +440,10 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             year = int(g.get("y1") or g.get("y1b") or on.year)
             return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
         if kind == "past_n":
-            n = g.get("n") or g.get("n_ar") or g.get("n_ar2")
+            n = g.get("n") or g.get("n2") or g.get("n_ar") or g.get("n_ar2")
             n = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
-            unit = (g.get("unit") or "months").lower().rstrip("s")
+            unit = (g.get("unit") or g.get("unit2") or "months").lower().rstrip("s")
             if not n:
                 return None
             start = _back(on, months=n * (12 if unit == "year" else 1)) if unit in ("month", "year") else _back(on, days=n * (7 if unit == "week" else 1))
@@ -523,7 +530,8 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 
 # -------------------------------------------------------------------------------------------------- attribution
 
-CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|سنتكوم|Combined Joint Task Force|CJTF-OIR", re.I)
+CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
+                           r"U\.S\. military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
@@ -615,13 +623,13 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
     def day(m: re.Match) -> dt.date:
         month = _month_number(m["m"] or m["m2"])
         return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
-    began = re.search(rf"(?:\b(?:began|begun|started|launched)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
+    began = re.search(rf"(?:\b(?:began|begun|started|launched)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
     if not began or not TRANSFER.search(text):
         return None
     try:
         start = day(began)
         done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت)[^.\n]{{0,60}}?في\s+){date}", text, re.I)
-        length = re.search(r"\b(\d{1,3})-day\b|استغرقت\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
+        length = re.search(r"\b(\d{1,3})-day\b|(?:استغرقت|استمرت)\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
         if done:
             return start, day(done), ""
         if length:
@@ -667,7 +675,12 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
 
 def restated(row: dict, rows: list[dict]) -> bool:
     """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
-    value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one."""
+    value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one. Likewise a headline's
+    "this year" for the year the body gives ("686 killed this year" and "686 killed in 2022")."""
+    if row["note"].startswith(("year to date", "the current year")):
+        return any(r is not row and (r["country"], r["measure"], r["value"], r["period_start"]) ==
+                   (row["country"], row["measure"], row["value"], row["period_start"]) and r["period_end"] > row["period_end"]
+                   for r in rows)
     if not row["note"].startswith("'past"):
         return False
     return any(r is not row and not r["note"].startswith("'past") and
@@ -779,7 +792,8 @@ class Document:
             if not ANAPHORA.search(sentence.strip()) or NOT_ANAPHORA.search(sentence):
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
-                window = next((spans[-1][2] for *_, w in read[n + 1:] if (spans := spanning(w))), None)
+                window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w))
+                               and SPEAKS_OF_OPERATIONS.search(s2)), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
             first_window = None
@@ -806,6 +820,9 @@ class Document:
                     win = same or win
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
+                own = any(w[2] == win for w in sentence_windows)
+                if not own and ((measure in ("killed", "detained") and value >= 5000) or (m["ar_noun"] and len(numbers) == 1)):
+                    continue  # "20,000 ISIS fighters have been detained in Iraq": a stock, not the window's; "اعتقال قيادي": one
                 first_window = first_window or win
                 if measure not in CARRIED:
                     strike_window = win
@@ -891,6 +908,8 @@ class Document:
         q = QUALIFIER_BEFORE.search(before)
         qualifier = next((QUALIFIERS[int(k[1:])][1] for k, v in q.groupdict().items() if v), "exact") if q else \
             "approximately" if m["dozen"] else "exact"
+        if qualifier == "exact" and re.match(r"^\s*(?:\S+\s+){0,2}?على\s+الأقل(?!\w)", after):
+            qualifier = "at_least"  # "مقتل 7 عناصر على الأقل"
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
         if RATE.match(after):
@@ -906,7 +925,7 @@ class Document:
                 a_end = max(0, a.end() - len(noun))
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
-                if measure == "operations" and PARTNERED_BEFORE.search(before):
+                if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
         w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
@@ -942,7 +961,7 @@ class Document:
         if ONE_OPERATION.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
-                and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*$", before):
+                and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+)?$", before):
             head = self._figure(sentence, numbers, i - 1)
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
