@@ -64,7 +64,13 @@ LOOKED_AT = {"held out 1", "held out 2", "held out 3"}  # since looked at: no lo
 # Labelled sets scored once, at the end of a round of rule-writing, and never looked at document by document:
 # set name (the directory's name) -> (precision, recall, commit of the reader then). Their score is the held-out one.
 LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {"en-test": (0.77, 0.64, "8286398"),
-                                                          "ar-test": (0.71, 0.60, "8286398")}
+                                                          "ar-test": (0.71, 0.60, "8286398"),
+                                                          "en-test3": (0.71, 0.57, "7951d74"),
+                                                          "ar-test3": (0.76, 0.68, "7951d74")}
+# Held-out sets whose documents were studied after their one scoring (and the rules improved): their score today
+# is no longer a held-out score. Round 3 (en-dev3 + en-test3, ar-dev3 + ar-test3: 70 documents, 316 rows) was scored
+# whole at 7951d74 before its dev halves were studied: English 0.77, 0.65; Arabic 0.72, 0.61.
+LABELLED_LOOKED_AT = {"en-test", "ar-test"}
 
 
 def key(row: dict) -> tuple:
@@ -151,13 +157,18 @@ def labelled_report(sets: dict[str, list[tuple]]) -> str:
              "Sets marked *held out* were scored once, after the last rule change, without their documents, rows or",
              "per-document results being looked at; the score recorded then (LABELLED_FIRST_SIGHT, with the commit) is",
              "their held-out score. The other sets were studied while the rules were written.", "",
+             "Goal: 0.90 precision and recall on documents the rules were not written against. Held-out scores so far: "
+             + "; ".join(f"{n} {p:.2f}, {r:.2f}" for n, (p, r, _c) in LABELLED_FIRST_SIGHT.items()) + " – "
+             + ("met" if all(p >= 0.9 and r >= 0.9 for p, r, _c in LABELLED_FIRST_SIGHT.values()) else
+                "not met: each round of rules lifts the sets it was written on, not the next unseen set") + ".", "",
              "| set | documents | proposed | expected | precision | recall | slowest | held-out score (precision, recall) |",
              "|---|---|---|---|---|---|---|---|"]
     for name, results in sets.items():
         m, p, e = (sum(r[i] for r in results) for i in (2, 3, 4))
         slowest = max((r[1] for r in results), default=0)
         first = LABELLED_FIRST_SIGHT.get(name)
-        held = f"{first[0]:.2f}, {first[1]:.2f} ({first[2]}); held out" if first else ""
+        held = (f"{first[0]:.2f}, {first[1]:.2f} ({first[2]}); " + ("looked at since" if name in LABELLED_LOOKED_AT else "held out")
+                if first else "")
         lines.append(f"| {name} | {len(results)} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
     for name, results in sets.items():
         lines += ["", f"### {name}", "", "| document | proposed | expected | precision | recall |", "|---|---|---|---|---|"]
