@@ -75,7 +75,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import schema
-from evidence import DIGITS, EN_TENS, EN_UNITS
+from evidence import AR_NUMBER_WORDS, DIGITS, EN_TENS, EN_UNITS
 
 EXTRA_COLUMNS = ["evidence", "counted_as"]  # appended where figures.csv does not have them yet
 CENTCOM_PUBLISHER = "U.S. Central Command"
@@ -140,16 +140,10 @@ def text_of(raw: str) -> str:
 
 # --------------------------------------------------------------------------------------------------- numbers
 
-# Digits (Arabic-Indic ones read as Western, one character for one) and English number words: evidence.py's,
-# the same vocabulary the build checks evidence with.
-AR_WORDS = {
-    "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4,
-    "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
-    "عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40, "أربعون": 40,
-    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
-    "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "ثلاثمئة": 300,
-    "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفين": 2000, "ألفي": 2000, "ألفان": 2000,
-}
+# Digits (Arabic-Indic ones read as Western, one character for one), English number words and the Arabic ones:
+# evidence.py's, the same vocabulary the build checks evidence with, and the hundreds the reader reads besides.
+AR_WORDS = AR_NUMBER_WORDS | {"ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
+                            "خمسمائة": 500, "ألفي": 2000}
 AR_THOUSANDS = r"(?:آلاف|ألف)"
 AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
 AR_TENS = {w: v for w, v in AR_WORDS.items() if 20 <= v < 100}
@@ -335,10 +329,10 @@ _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6})
 _weekday = "(?:" + "|".join(WEEKDAYS) + ")"
-NUMBER_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "ستة": 6, "الستة": 6, "ثلاثة": 3, "الثلاثة": 3, "الأربعة": 4,
-               "أربعة": 4, "الخمسة": 5, "خمسة": 5, "السبعة": 7, "سبعة": 7, "الثمانية": 8, "ثمانية": 8, "التسعة": 9,
-               "تسعة": 9, "العشرة": 10, "عشرة": 10, "الاثني عشر": 12}
+# How many months, weeks or days a window phrase counts ("the past six months", "الأشهر الستة"): one to twelve.
+NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
+    | {f"{article}{w}": v for w, v in AR_WORDS.items() if w.endswith("ة") and 3 <= v <= 10 for article in ("", "ال")} \
+    | {"الاثني عشر": 12}
 
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
