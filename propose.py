@@ -796,26 +796,12 @@ class Document:
                 if not figure:
                     continue
                 measure, qualifier, start, end, counted_as = figure
-                win = self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window)
-                if measure == "detainees_transferred_to_iraq":
-                    win = self.transfer_window
-                elif self.campaign and self.campaign[1].search(sentence):  # "after two months of operations": the campaign's
-                    win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
-                                                      f"data/events.csv; end taken as the statement date {self.on}")
-                if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
-                        and dated[0] <= win[1] and win[0] <= dated[1]:
-                    win = dated
-                if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
-                    win = since
-                if win and win[2] == "'in the days after'":
-                    win = dated
-                if win and win[2].startswith(("year to date", "the current year")):
-                    same = next((p for p in self.periodic if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
-                    win = same or win
+                win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window),
+                                        measure, sentence, dated, since)
                 if not win or win[0] == win[1]:
                     continue  # undated, or a single day's announced operation
-                own = any(w[2] == win for w in sentence_windows)
-                if not own and ((measure in ("killed", "detained") and value >= 5000) or (m["ar_noun"] and len(numbers) == 1)):
+                borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
+                if borrowed and ((measure in ("killed", "detained") and value >= 5000) or (m["ar_noun"] and len(numbers) == 1)):
                     continue  # "20,000 ISIS fighters have been detained in Iraq": a stock, not the window's; "اعتقال قيادي": one
                 first_window = first_window or win
                 if measure not in CARRIED:
@@ -839,7 +825,6 @@ class Document:
                         listing[2], listing[3] = listing[2] + 1, set()
                     listing[3].add(measure)
                     listing[1].append((key, (is_heading, False, para + offset, qualifier == "exact"), row, min(listing[2], 1)))
-                borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
                 rank = (is_heading, borrowed, para + offset, qualifier == "exact")  # "22 ... more than 22": the qualified
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
@@ -863,6 +848,28 @@ class Document:
         rows = [r for _, r in best.values()]
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
+
+    def _in_document(self, win, measure: str, sentence: str, dated, since):
+        """A figure's window as the whole text dates it: the transfer's days for detainees moved to Iraq; the named
+        campaign's for "after two months of operations"; the dates the text gives for the operations for "this
+        month" or "in the days after"; a stated "since August 29" for a report's "past two months"; the text's
+        half-year or quarter for a "this year" that ends with it."""
+        if measure == "detainees_transferred_to_iraq":
+            win = self.transfer_window
+        elif self.campaign and self.campaign[1].search(sentence):
+            win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
+                                              f"data/events.csv; end taken as the statement date {self.on}")
+        if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
+                and dated[0] <= win[1] and win[0] <= dated[1]:
+            win = dated
+        if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
+            win = since
+        if win and win[2] == "'in the days after'":
+            win = dated
+        if win and win[2].startswith(("year to date", "the current year")):
+            same = next((p for p in self.periodic if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
+            win = same or win
+        return win
 
     def words(self, start: int, end: int) -> str:
         """The original text of [start, end) of the read text: the evidence, as it stands in the document."""
@@ -912,11 +919,11 @@ class Document:
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
-        noun = m["dual_noun"] + "ة " if m["ar_dual"] else ""
+        dual = m["dual_noun"] + "ة " if m["ar_dual"] else ""
         for rx, measure in MEASURE_AFTER:
-            a = rx.search(noun + after)
+            a = rx.search(dual + after)
             if a:
-                a_end = max(0, a.end() - len(noun))
+                a_end = max(0, a.end() - len(dual))
                 if m.group().lower() == "one" and measure in CARRIED:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
