@@ -31,6 +31,10 @@ NOUNS = {
 }
 ORDER = list(NOUNS)
 
+# Where the record of what was searched for and not found is served (docs/searched-2026.md, at the end of /about):
+# JSON gives the address in the gap's sentence, the page makes those words a link to it.
+SEARCHED = {"words": "see what was searched for", "href": "/about#what-was-searched-for-2026-and-not-found"}
+
 SQL = """
 select p.period_start, p.period_end, p.period, p.days, p.country, p.measure, p.value, p.qualifier,
   p.as_stated, p.counted_as, p.in_words, p.evidence, p.evidence_url, p.assessment, p.source_id, p.contested,
@@ -185,7 +189,7 @@ def compute(rows: list[dict], totals: list[dict], source_url, today: dt.date) ->
         if year == _date(latest_end).year:
             entry["gaps"].append(
                 f"The newest CENTCOM figure in the data covers up to {sqlfunctions.window_label(latest_end, latest_end)}; "
-                "no later tally or figure was found (see what was searched for: /about#what-was-searched-for-2026-and-not-found).")
+                f"no later tally or figure was found ({SEARCHED['words']}: {SEARCHED['href']}).")
         years.append(entry)
     return {"as_of": latest_end, "latest": latest, "years": years,
             "note": ("Counts are CENTCOM's claims about operations by U.S. and partner forces; 'operation' and "
@@ -212,7 +216,8 @@ async def key_figures(datasette, request):
     data = await key_figures_data(datasette)
     if request.url_vars.get("format") == "json":
         return Response.json(data, headers={"Access-Control-Allow-Origin": "*"})
-    return Response.html(await datasette.render_template("key_figures.html", {"kf": data}, request=request))
+    return Response.html(await datasette.render_template("key_figures.html", {"kf": data, "searched": SEARCHED},
+                                                               request=request))
 
 
 @hookimpl

@@ -3,6 +3,7 @@ evidence words that every row links to (see datapackage.json "x-renamed", eviden
 import csv
 import io
 import json
+import re
 import urllib.parse
 from pathlib import Path
 
@@ -176,3 +177,15 @@ async def test_pages_show_the_words_as_a_link_and_key_figures_use_the_sources_no
     assert terrorists >= 3 and "terrorists killed" in html
     feed = (await client.get("/centcom/new_figures.atom")).text
     assert "terrorists killed" in feed and ":~:text=" in feed
+
+
+async def test_the_key_figures_gap_links_to_what_was_searched_for_on_about(client):
+    """The gap after the newest figure names the record of the 2026 searches: an address in JSON, a link on the
+    page, and that link's anchor is a heading of /about."""
+    kf = (await client.get("/key-figures.json")).json()
+    gap = next(g for y in kf["years"] for g in y["gaps"] if "no later tally" in g)
+    href = re.search(r"(/about#[\w-]+)\)", gap).group(1)
+    html = (await client.get("/key-figures")).text
+    assert f'(<a href="{href}">see what was searched for</a>).' in html
+    about = (await client.get("/about")).text
+    assert f'id="{href.split("#")[1]}"' in about
