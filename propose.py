@@ -77,7 +77,6 @@ from pathlib import Path
 import schema
 from evidence import AR_NUMBER_WORDS, DIGITS, EN_TENS, EN_UNITS
 
-EXTRA_COLUMNS = ["evidence", "counted_as"]  # appended where figures.csv does not have them yet
 CENTCOM_PUBLISHER = "U.S. Central Command"
 
 # ---------------------------------------------------------------------------------------------- reading the text
@@ -1071,16 +1070,15 @@ class Document:
 # ---------------------------------------------------------------------------------------------------------- CLI
 
 def figure_columns(data_dir: Path = schema.DATA_DIR) -> list[str]:
-    """figures.csv's columns as declared (and as the CSV's header has them), then evidence and counted_as."""
-    package = schema.load_package(data_dir)
-    fields = [f["name"] for r in package["resources"] if r["name"] == "figures" for f in r["schema"]["fields"]]
+    """figures.csv's columns (evidence and counted_as among them), in the order of the CSV's header where it
+    has every declared column, so that a reviewed row can be appended as it stands."""
+    fields = schema.field_names(schema.load_package(data_dir), "figures")
     try:
         with (data_dir / "figures.csv").open(encoding="utf-8", newline="") as fp:
             header = next(csv.reader(fp), [])
     except OSError:
         header = []
-    columns = header if set(fields) <= set(header) else fields
-    return columns + [c for c in EXTRA_COLUMNS if c not in columns]
+    return header if set(fields) <= set(header) else fields
 
 
 def source_row(source_id: str, data_dir: Path = schema.DATA_DIR) -> dict:

@@ -172,6 +172,11 @@ def load_package(data_dir: Path = DATA_DIR) -> dict:
     return package
 
 
+def field_names(package: dict, table: str) -> list[str]:
+    """A table's columns as datapackage.json declares them, in order (the order of its CSV's header)."""
+    return [f["name"] for r in package["resources"] if r["name"] == table for f in r["schema"]["fields"]]
+
+
 def descriptor_problems(package) -> list[str]:
     """What is missing or malformed in the descriptor, each as a message naming where."""
     if not isinstance(package, dict) or not isinstance(package.get("resources"), list):

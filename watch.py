@@ -42,11 +42,15 @@ class WatchError(Exception):
     """A feed that cannot be read: the message says why."""
 
 
+def _open(url: str):
+    """An HTTP response for url, as this watcher asks for it (its User-Agent, TIMEOUT)."""
+    return urllib.request.urlopen(urllib.request.Request(url, headers={"User-Agent": USER_AGENT}), timeout=TIMEOUT)
+
+
 def read_feed(feed: str) -> bytes:
     if re.match(r"https?://", feed):
         try:
-            request = urllib.request.Request(feed, headers={"User-Agent": USER_AGENT})
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as r:
+            with _open(feed) as r:
                 return r.read()
         except (urllib.error.URLError, OSError, ValueError) as e:
             raise WatchError(f"cannot fetch {feed}: {getattr(e, 'reason', e)}") from None
@@ -133,8 +137,7 @@ def source_row(item: dict, text: str) -> dict:
 def page_text(url: str) -> str | None:
     """The item's page, or None when it cannot be had within the timeout."""
     try:
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as r:
+        with _open(url) as r:
             return r.read(2_000_000).decode(r.headers.get_content_charset() or "utf-8", errors="replace")
     except (urllib.error.URLError, OSError, ValueError):
         return None
@@ -144,8 +147,7 @@ def watch(feed: str, out: Path, fetch: bool = False, today: dt.date | None = Non
     """Write proposals for every new item about ISIS; (source_id, rows proposed) of each."""
     cited = cited_urls()
     columns = propose.figure_columns()
-    source_columns = [f["name"] for r in schema.load_package()["resources"] if r["name"] == "sources"
-                      for f in r["schema"]["fields"]]
+    source_columns = schema.field_names(schema.load_package(), "sources")
     written = []
     for item in items(read_feed(feed)):
         text = f"{item['title']}\n\n{item['text']}"
