@@ -40,8 +40,9 @@ How a figure is read (docs/data.md has the rules these follow):
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
   statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب"); "over the
-  past six months" / "past year" counted back from the day of the statement (or, where the text also says "since
-  July" for the statement, from that start). The day of the statement is --published, or the weekday a report
+  past six months" / "past year" counted back from the day of the statement (or, where the text also gives the
+  statement's "since August 29", from that day; a "since July" beside "past six months" leaves each figure its own
+  window, as CENTCOM's release of 17 December 2025 and figures.csv have them). The day of the statement is --published, or the weekday a report
   names ("said on Monday"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
   "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
   campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations")
@@ -57,8 +58,9 @@ How a figure is read (docs/data.md has the rules these follow):
 One row per window, country, measure and value: the first statement of each, a statement with its own window words
 before one that borrows them, a heading's only where the body does not state it; a rounded figure ("nearly 200")
 is kept beside an exact one of the same window (196). A figure restated with a counted-back window ("over the past
-ten days") beside the window the text states for it ("Dec. 20-29") is given once. Common Egyptian spellings ("فى",
-"الماضى") are read as the rules expect them; the evidence is always the text's own words.
+ten days") beside the window the text states for it ("Dec. 20-29") is given once. Arabic vowel marks and the tatweel
+are read through ("سوريّة", "الـ200"), and common Egyptian spellings ("فى", "الماضى") as the rules expect them; the
+evidence is always the text's own words, as it spells them.
 
 Bad input (an unreadable file, a missing or invalid --published) is a message on stderr and exit status 2; a text
 with no figures gives the header only.
