@@ -154,7 +154,7 @@ _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel)\s+(?:were|was)\s+(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
@@ -265,6 +265,13 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
+    (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
+    # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
+    # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
+    (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
+                r"(?:was|were|have been|had been)\s+killed\b|^\s*(?:من\s+)?(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف\s+(?:قتلوا|لقوا\s+حتفهم)", re.I), "coalition_killed"),
+    (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
+                r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
@@ -272,7 +279,10 @@ MEASURE_AFTER = [
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
            "leaders_killed", "leaders_captured", "leaders_killed_or_captured", "isis_claimed_attacks",
-           "weapons_caches_destroyed", "us_wounded"}
+           "weapons_caches_destroyed", "us_wounded", "coalition_killed", "coalition_wounded"}
+# U.S. and coalition casualties of the window's operations: where their sentence names no country, the country of
+# the sentence that gave the window ("strikes in the Hamrin mountains of Iraq ... no injuries to U.S. personnel")
+CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|مهمة|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
@@ -752,6 +762,7 @@ class Document:
         heading_country = None  # an "In Iraq:" line, for the list under it
         columns = None  # an "In Iraq  In Syria" line, for the two-column table under it
         para_country, last_para = None, None
+        window_country = None  # the one country of the sentence the carried window was read in
         listing = None  # a bulleted list after "... across Iraq and Syria ... as follows:": [countries, rows, group, seen]
 
         def end_listing():
@@ -813,7 +824,8 @@ class Document:
                     country = columns[i]
                 else:
                     country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
-                        or heading_country or self.default_country
+                        or heading_country or (window_country if measure in CASUALTIES and borrowed else None) \
+                        or self.default_country
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
@@ -834,12 +846,16 @@ class Document:
                 order = sorted((m.start(), "Iraq" if m.group() in ("Iraq", "العراق") else "Syria")
                                for m in re.finditer(r"Iraq|Syria|العراق|سوري[اة]", masked))
                 listing = [[c for _, c in order][:2], [], 0, set()]
+            one = next(iter(named)) if len(named) == 1 and "Total" not in named else None
             if named:
-                para_country = named.pop() if len(named) == 1 and "Total" not in named else None
+                para_country = one
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
-                window = first_window
+                window, window_country = first_window, one
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
                 window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
+                window_country = one
+            elif one and spanning(sentence_windows) and spanning(sentence_windows)[-1][2] == window:
+                window_country = one  # the same window again, now with its one country
         end_listing()
         best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
         for rank, r in found.values():  # 200 operations ... 196 operations"), the same value only once
@@ -925,11 +941,15 @@ class Document:
             a = rx.search(dual + after)
             if a:
                 a_end = max(0, a.end() - len(dual))
-                if m.group().lower() == "one" and measure in CARRIED:
+                if m.group().lower() == "one" and measure in CARRIED and not measure.startswith("coalition_"):
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
+        if i and re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I):
+            side = (self._figure(sentence, numbers, i - 1) or ("",))[0]
+            if side in ("coalition_killed", "coalition_wounded"):
+                return "coalition_wounded", qualifier, cue_start, m.end() + re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)", after, re.I).end(), ""
         w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
         if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text) and not ONE_OPERATION.match(after[w.end():]) \
                 and not ONE_OPERATION_BEFORE.search(plain[:m.start()]):
