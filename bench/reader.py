@@ -18,7 +18,11 @@ also scores labelled sets of documents the data does not cite (other outlets' re
 English or Arabic), the kind of set the reader is to be judged on: for each `<slug>.txt` (or `.html`) in DIR,
 `<slug>.json` gives {"published": "YYYY-MM-DD"} and `<slug>.expected.csv` the rows a person read in the text
 (`period_start,period_end,country,measure,value,qualifier,centcom` with centcom yes or no); there every proposed
-row must be one of the document's own (precision) and every expected row must be proposed (recall). A labelled
+row must be one of the document's own (precision) and every expected row must be proposed (recall). Where a
+second person labelled the same text without seeing the first's rows (`<slug>.second.csv`, same columns), the
+report also gives how far the two agree (the second's rows against the first's, as precision and recall): the
+ceiling a reader can be expected to reach on that set, since where two people read a text differently the
+reader is bound to disagree with one of them. A labelled
 set kept out of rule-writing is scored once, at the end; its score then goes into LABELLED_FIRST_SIGHT (with the
 commit), and the report gives it as the set's held-out score.
 
@@ -138,15 +142,26 @@ def run_labelled(directory: Path) -> list[tuple]:
         if not (expected_path.exists() and meta_path.exists()):
             continue
         published = dt.date.fromisoformat(json.loads(meta_path.read_text(encoding="utf-8"))["published"])
-        expected = [{**r, "stated_by": "CENTCOM" if r["centcom"].strip().lower() == "yes" else "other"}
-                    for r in read_csv(expected_path)]
+        expected = labels(expected_path)
         started = time.perf_counter()
         proposed = propose.propose(path.read_text(encoding="utf-8"), published, slug)
         seconds = time.perf_counter() - started
         # with no other document to count, score's rows "in no row of figures.csv" are those not in this one's
         m, p, e, _a, extra, missing = score(proposed, expected, set())
-        out.append((slug, seconds, m, p, e, extra, missing))
+        second_path = directory / f"{slug}.second.csv"
+        second = None
+        if second_path.exists():  # (agreed, second's rows, reader against the second: matched, proposed, expected)
+            second_rows = labels(second_path)
+            second = (score(second_rows, expected, set())[0], len(second_rows),
+                      *score(proposed, second_rows, set())[:3])
+        out.append((slug, seconds, m, p, e, extra, missing, second))
     return out
+
+
+def labels(path: Path) -> list[dict]:
+    """A person's rows of one labelled document, with `centcom` yes/no as stated_by (CENTCOM or not)."""
+    return [{**r, "stated_by": "CENTCOM" if r["centcom"].strip().lower() == "yes" else "other"}
+            for r in read_csv(path)]
 
 
 def labelled_report(sets: dict[str, list[tuple]]) -> str:
@@ -170,10 +185,28 @@ def labelled_report(sets: dict[str, list[tuple]]) -> str:
         held = (f"{first[0]:.2f}, {first[1]:.2f} ({first[2]}); " + ("looked at since" if name in LABELLED_LOOKED_AT else "held out")
                 if first else "")
         lines.append(f"| {name} | {len(results)} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
+    paired = {name: [r for r in results if r[7]] for name, results in sets.items()}
+    if any(paired.values()):
+        lines += ["", "### Two people, one text: how far labellers agree", "",
+                  "Documents labelled twice, the second time without seeing the first's rows. *Agreement*: the second",
+                  "person's rows against the first's (precision, recall). The reader's score against each labeller on",
+                  "the same documents follows; a reader can hardly agree with the labellers more than they agree with",
+                  "each other.", "",
+                  "| set | documents | first's rows | second's rows | agreement (precision, recall) | reader against the first | reader against the second |",
+                  "|---|---|---|---|---|---|---|"]
+        for name, results in paired.items():
+            if not results:
+                continue
+            e = sum(r[4] for r in results)
+            agreed, rows2 = (sum(r[7][i] for r in results) for i in (0, 1))
+            m, p = (sum(r[i] for r in results) for i in (2, 3))
+            m2, p2, e2 = (sum(r[7][i] for r in results) for i in (2, 3, 4))
+            lines.append(f"| {name} | {len(results)} | {e} | {rows2} | {ratio(agreed, rows2)}, {ratio(agreed, e)} | "
+                         f"{ratio(m, p)}, {ratio(m, e)} | {ratio(m2, p2)}, {ratio(m2, e2)} |")
     for name, results in sets.items():
         lines += ["", f"### {name}", "", "| document | proposed | expected | precision | recall |", "|---|---|---|---|---|"]
-        lines += [f"| {slug} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} |" for slug, _, m, p, e, _x, _y in results]
-        wrong = [(slug, extra, missing) for slug, _, _m, _p, _e, extra, missing in results if extra or missing]
+        lines += [f"| {slug} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} |" for slug, _, m, p, e, *_ in results]
+        wrong = [(slug, extra, missing) for slug, _, _m, _p, _e, extra, missing, _s in results if extra or missing]
         if wrong:
             lines += ["", "Proposed but not in the text's rows (+), in the text's rows but not proposed (-):", ""]
             for slug, extra, missing in wrong:

@@ -577,3 +577,37 @@ def test_arabic_transfer_its_length_and_one_capture_is_no_tally():
     text = ("الجيش الأمريكي يعلن اعتقال قيادي في داعش\n\nوقالت القيادة المركزية إن العملية جاءت بعد يوم من إصابة 4 جنود "
             "أميركيين خلال قيامهم بمهمة أخرى في سوريا الأسبوع الماضي.")
     assert propose.propose(text, propose.dt.date(2023, 2, 18)) == []
+
+
+def test_coalition_casualties_and_a_stated_zero_take_the_window_and_country_of_the_operations():
+    # docs/data.md, "Reading a document into figures": U.S. and coalition wounded or killed during the window's
+    # operations are figures, and a stated zero is 0 (figures.csv: 30 Dec 2024 - 6 Jan 2025, Iraq, as Shafaq quoted it)
+    rows = proposals("coalition.txt", "2025-03-10")
+    window = ("2025-03-03", "2025-03-09", "Iraq")
+    assert table(rows) == {(*window, "coalition_killed", "2", "exact"), (*window, "coalition_wounded", "3", "exact"),
+                           (*window, "us_wounded", "0", "exact")}
+    assert {r["measure"]: r["evidence"] for r in rows}["us_wounded"] == "No U.S. troops were wounded"
+
+
+def test_bench_scores_a_labelled_set_and_how_far_two_labellers_agree(tmp_path):
+    # bench/reader.py --labelled: the reader against a person's rows, and a second person's rows of the same text
+    # against the first's (the agreement table): here the first person has all 11 figures of month.txt, the second
+    # missed one and read another as "more than"
+    labelled, texts = tmp_path / "set-a", tmp_path / "texts"
+    labelled.mkdir(), texts.mkdir()
+    (labelled / "month.txt").write_text((FIXTURES / "month.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (labelled / "month.json").write_text('{"published": "2025-03-04"}', encoding="utf-8")
+    rows = [",".join([r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"], "yes"])
+            for r in proposals("month.txt", "2025-03-04")]
+    header = "period_start,period_end,country,measure,value,qualifier,centcom"
+    (labelled / "month.expected.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    second = rows[1:-1] + [rows[-1].replace(",exact,", ",more_than,")]
+    (labelled / "month.second.csv").write_text("\n".join([header, *second]) + "\n", encoding="utf-8")
+    out = tmp_path / "report.md"
+    done = run("bench/reader.py", "--texts", str(texts), "--labelled", str(labelled), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    report = out.read_text(encoding="utf-8")
+    assert "| set-a | 1 | 11 | 11 | 1.00 | 1.00 |" in report  # the reader against the first labeller
+    # agreement: 9 of the second's 10 rows are the first's (0.90), 9 of the first's 11 (0.82); the reader against
+    # the second: 9 of its 11 rows are hers (0.82), 9 of her 10 (0.90)
+    assert "| set-a | 1 | 11 | 10 | 0.90, 0.82 | 1.00, 1.00 | 0.82, 0.90 |" in report
