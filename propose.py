@@ -8,7 +8,7 @@ data/datapackage.json) plus `evidence` (the words of the text that state the fig
 `counted_as` (the text's noun for who was counted), one row per tally the text states. Nothing is written
 anywhere: a person reviews the rows before any of them reaches data/ (see README, "Adding a new release").
 
-How a figure is read (docs/data.md has the rules these follow):
+How a figure is read (docs/data.md, "Reading a document into figures", has the rules these follow):
 
 * a number (digits with or without separators (a day only where a month stands next to it and no count noun
   follows: "خلال شباط 33 عملية" is a count), also right after Arabic و/ب/ل, Arabic-Indic digits, English or
