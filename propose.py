@@ -234,7 +234,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?deaths?\s+or\s+(?:detention|capture)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
@@ -283,6 +283,9 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 # U.S. and coalition casualties of the window's operations: where their sentence names no country, the country of
 # the sentence that gave the window ("strikes in the Hamrin mountains of Iraq ... no injuries to U.S. personnel")
 CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
+# a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
+# and 29th"): the lede's window
+CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|مهمة|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
@@ -524,12 +527,13 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     m = re.search(rf"\b(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
                   rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\b[^.\n]{{0,60}}?(?:\bon\s+|اليوم\s+|\b)({_weekday})\b"
                   rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
-                  rf"statement|announcement|release)", text[:2000], re.I)
+                  rf"statement|announcement|release)"
+                  rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
     if not m:
         y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
                       text[:2000], re.I)
         return published - dt.timedelta(days=1) if y else published
-    back = (published.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
+    back = (published.weekday() - WEEKDAYS[next(g for g in m.groups() if g).lower()]) % 7  # "in a press release on Monday"
     return published - dt.timedelta(days=back)
 
 
@@ -628,7 +632,7 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
     def day(m: re.Match) -> dt.date:
         month = _month_number(m["m"] or m["m2"])
         return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
-    began = re.search(rf"(?:\b(?:began|begun|started|launched)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
+    began = re.search(rf"(?:\b(?:began|begun|started|launched|commenced)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
     if not began or not TRANSFER.search(text):
         return None
     try:
@@ -799,7 +803,7 @@ class Document:
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
                 window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w))
-                               and SPEAKS_OF_OPERATIONS.search(s2)), None)
+                               and (SPEAKS_OF_OPERATIONS.search(s2) or CAMPAIGN_DATED.search(s2))), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
             first_window = None
@@ -859,7 +863,7 @@ class Document:
         end_listing()
         best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
         for rank, r in found.values():  # 200 operations ... 196 operations"), the same value only once
-            k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"])
+            k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"])
             if k not in best or rank < best[k][0]:
                 best[k] = (rank, r)
         rows = [r for _, r in best.values()]

@@ -611,3 +611,21 @@ def test_bench_scores_a_labelled_set_and_how_far_two_labellers_agree(tmp_path):
     # agreement: 9 of the second's 10 rows are the first's (0.90), 9 of the first's 11 (0.82); the reader against
     # the second: 9 of its 11 rows are hers (0.82), 9 of her 10 (0.90)
     assert "| set-a | 1 | 11 | 10 | 0.90, 0.82 | 1.00, 1.00 | 0.82, 0.90 |" in report
+
+
+def test_a_release_on_a_weekday_a_campaign_dated_after_its_lede_and_a_headline_beside_a_rounded_body():
+    # "in a press release on Monday" dates the statement; "the killing or capture of" is the combined count; a lede
+    # takes the dates of "The operation, which ran between ..."; a headline's 40 and the body's "about 40" are two
+    # rows (docs/data.md: one row per window, country, measure, value, qualifier); "commenced on" starts a transfer
+    text = ("Wed Mar 11 09:00:00 UTC 2026: ## U.S. Forces Report Killing or Capture of 40 ISIS Fighters in Syria After Attack\n\n"
+            "CENTCOM announced the end of a week-long campaign in eastern Syria that resulted in the killing or capture of "
+            "about 40 ISIS fighters. The operation, which ran between March 1st and 8th, followed an ambush on a patrol.\n\n"
+            "The command gave the update in a press release on Monday, adding that U.S. and partner forces had conducted "
+            "60 operations in the past 30 days.")
+    rows = propose.propose(text, propose.dt.date(2026, 3, 11))
+    week, month = ("2026-03-01", "2026-03-08", "Syria"), ("2026-02-07", "2026-03-09", "Syria")
+    assert table(rows) == {(*week, "killed_or_detained", "40", "exact"), (*week, "killed_or_detained", "40", "approximately"),
+                           (*month, "operations", "60", "exact")}
+    rows = propose.propose("CENTCOM said on Friday it had completed the transfer of more than 3,100 ISIS detainees from "
+                           "Syria to Iraq. The mission commenced on February 2.", propose.dt.date(2026, 3, 6))
+    assert table(rows) == {("2026-02-02", "2026-03-06", "Syria", "detainees_transferred_to_iraq", "3100", "more_than")}
