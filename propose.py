@@ -153,8 +153,11 @@ _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
+    r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel)\s+(?:were|was)\s+(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)))"
+    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
@@ -167,8 +170,13 @@ def number_value(m: re.Match) -> int:
     text = m.group().lower()
     if m["digits"]:
         return int(text.replace(",", ""))
-    if m["zero"]:
+    if m["ar_mixed"]:  # "5 آلاف و700", "7 آلاف"
+        parts = re.findall(r"\d+", text.translate(DIGITS))
+        return int(parts[0]) * 1000 + (int(parts[1]) if len(parts) > 1 else 0)
+    if m["zero"] or m["ar_zero"]:
         return 0
+    if m["ar_one"]:
+        return 1
     if m["ar_dual"]:  # "عمليتين" (two operations)
         return 2
     if m["ar_noun"]:  # "مقتل عنصر" (one), "مقتل عنصرين" (two): the noun's number is the count
@@ -226,18 +234,18 @@ NOT_ISIS = re.compile(
 # "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
-KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم))"
+KILLED = r"(?:killed|k!lled|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|لقوا\s+حتفهم)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم))"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
-    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:of|from|in|من)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
+    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\beliminated|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
-    r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest"
+    r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
     r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
     r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+(?:خلالها|فيها))?))"
     r"(?:\s+(?:خلال|في)\s+(?:عام|العام|الأشهر|الشهور|شهر|الفترة)(?:\s+\S+){1,2}?(?=\s*$))?"  # "احتجزت خلال عام 2025 أكثر من 300"
@@ -248,7 +256,7 @@ _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids
 _OPS_WORDS = r"[\"“”']?(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
-    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?مشتركة", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)\S*(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
@@ -265,6 +273,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
+    (re.compile(r"^\s*(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
     # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
@@ -272,7 +281,7 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+killed\b|^\s*(?:من\s+)?(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف\s+(?:قتلوا|لقوا\s+حتفهم)", re.I), "coalition_killed"),
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
-    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL)\s+)*(?:air)?strikes\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
@@ -293,7 +302,8 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi custody)\b|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
+TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+                     r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
                          r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
@@ -353,12 +363,12 @@ WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
-    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+)?(?:إلى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})", "dates"),
+    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<mid>mid-?\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
-    (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
-    (rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:إلى|الى|حتى|و?لغاية)\s+(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?P<y2>{_year}))?", "months"),
+    (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
+    (rf"(?:من|بين)\s+(?:شهري?\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
@@ -369,7 +379,8 @@ WINDOW_PATTERNS = [
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
      r"\b(?:over|during|in|within)\s+an?\s+(?P<n2>\w+|\d+)-(?P<unit2>day|week|month)\s+(?:period|span|stretch)\b|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
-     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)", "past_n"),
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
@@ -448,6 +459,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             year = int(g.get("y1") or g.get("y1b") or on.year)
             return (dt.date(year, 1, 1), _month_end(year, n), "") if n and 1 <= n <= 12 else None
         if kind == "past_n":
+            if g.get("dual_ar"):  # "خلال شهرين": two months
+                g = {**g, "n": "2", "unit": {"شهرين": "months", "أسبوعين": "weeks", "يومين": "days"}.get(g["dual_ar"], "years")}
             n = g.get("n") or g.get("n2") or g.get("n_ar") or g.get("n_ar2")
             n = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
@@ -633,16 +646,27 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         month = _month_number(m["m"] or m["m2"])
         return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
     began = re.search(rf"(?:\b(?:began|begun|started|launched|commenced)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
-    if not began or not TRANSFER.search(text):
+    if not TRANSFER.search(text):
         return None
+    done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت|اختتمت|انتهت)[^.\n]{{0,60}}?(?:في|بتاريخ)\s+){date}", text, re.I)
+    length = re.search(r"\b(\d{1,3})-day\b|(?:استغرقت|استمرت)\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
+    days = int(length.group(1) or length.group(2)) if length else None
+    if not began and done and days:  # "استغرقت 23 يوماً واختتمت ... بتاريخ 12 شباط": counted back from its end
+        try:
+            end = day(done)
+        except (ValueError, TypeError):
+            return None
+        return end - dt.timedelta(days=days - 1), end, "start: the end day less the stated length"
+    if not began:  # "The mission began as U.S. forces transported 150 ...", "بدأت مهمة النقل": the statement's day
+        today = re.compile(r"\b(?:began|begun|started|launched|commenced|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
+        said = any(today.search(s) and TRANSFER.search(s) for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
+        return (on, on, "began on the statement's day") if said else None
     try:
         start = day(began)
-        done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت)[^.\n]{{0,60}}?في\s+){date}", text, re.I)
-        length = re.search(r"\b(\d{1,3})-day\b|(?:استغرقت|استمرت)\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
         if done:
             return start, day(done), ""
-        if length:
-            return start, start + dt.timedelta(days=int(length.group(1) or length.group(2)) - 1), "end: the start day plus the stated length"
+        if days:
+            return start, start + dt.timedelta(days=days - 1), "end: the start day plus the stated length"
         return start, on, f"end taken as the statement date {on}"
     except (ValueError, TypeError):
         return None
@@ -777,7 +801,7 @@ class Document:
                     if found.get(old_key, (None, None))[1] is row:
                         del found[old_key]
                     row["country"] = listing[0][group]
-                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"] == "exact")
+                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"])
                     if key not in found or rank < found[key][0]:
                         found[key] = (rank, row)
 
@@ -814,7 +838,7 @@ class Document:
                 measure, qualifier, start, end, counted_as = figure
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window),
                                         measure, sentence, dated, since)
-                if not win or win[0] == win[1]:
+                if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
                 if borrowed and ((measure in ("killed", "detained") and value >= 5000) or (m["ar_noun"] and len(numbers) == 1)):
@@ -836,7 +860,7 @@ class Document:
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.words(para + offset + s, para + offset + e), "counted_as": counted_as}
-                key = (row["period_start"], row["period_end"], country, measure, qualifier == "exact")
+                key = (row["period_start"], row["period_end"], country, measure, qualifier)
                 if listing and bullet and country not in listing[0]:
                     if measure in listing[3]:
                         listing[2], listing[3] = listing[2] + 1, set()
@@ -913,7 +937,7 @@ class Document:
             month_before = m["digits"] and re.search(rf"{_month}\s*$", before, re.I) and int(m.group().replace(",", "")) <= 31 \
                 and not re.match(r"^\s*(?:عملية|عمليات|غارة|غارات|ضربة|ضربات|مهمة|مهام)(?!\w)", plain[m.end():])
             if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or month_before
-                                or re.match(rf"^\s*(?:من\s+)?{_month}|^,?\s*{_year}", after, re.I)):
+                                or re.match(rf"^\s*(?:من\s+)?{_month}(?![A-Za-z])|^,?\s*{_year}", after, re.I)):  # not "10 separate"
                 continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
             if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():
                 out.pop()  # "one 1 ISIS suspect": the digits stand for both
@@ -950,6 +974,15 @@ class Document:
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
+        coalition = re.match(r"^\s*(?:من\s+)?(?:أفراد|عناصر|جنود|جنديين|عسكريين)\s+(?:من\s+)?(?:قوات\s+)?التحالف", after)
+        if coalition and re.search(r"(?<!\w)[وف]?(?:قتل|مقتل|لقي|أصيب|إصابة|جرح)\S*\s*$", verb_text):
+            wounded = re.search(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$", verb_text)
+            return ("coalition_wounded" if wounded else "coalition_killed"), qualifier, \
+                cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + coalition.end(), ""
+        if i and re.match(r"^\s*(?:آخر(?:ان|ين|ون)?)(?!\w)", after) and re.search(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$", verb_text) \
+                and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("coalition_killed", "coalition_wounded"):
+            return "coalition_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), \
+                m.end() + re.match(r"^\s*\S+", after).end(), ""
         if i and re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I):
             side = (self._figure(sentence, numbers, i - 1) or ("",))[0]
             if side in ("coalition_killed", "coalition_wounded"):
@@ -972,6 +1005,10 @@ class Document:
                     and re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)):
             o = OF_THEM.match(after) or re.match(r"^\s*(?:were|was|took place)\s+in\s+(?:Iraq|Syria)\b", after, re.I)
             return "operations", qualifier, cue_start, m.end() + (o.end() if o else 0), ""
+        # "8 من القتلى هم من كبار قادة داعش", "three of those killed were senior leaders": leaders killed
+        dead = re.match(r"^\s*(?:من\s+القتلى|of\s+(?:those|the\s+people|the\s+militants)\s+killed|of\s+the\s+dead)\b[^.;،]{0,25}?(?:قادة|leaders?|commanders?)", after, re.I)
+        if dead:
+            return "leaders_killed", qualifier, cue_start, m.end() + dead.end(), ""
         # leaders among the people just counted: "killing 12 militants, including three senior leaders"
         inc = re.search(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", verb_text, re.I)
         lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None

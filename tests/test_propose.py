@@ -629,3 +629,51 @@ def test_a_release_on_a_weekday_a_campaign_dated_after_its_lede_and_a_headline_b
     rows = propose.propose("CENTCOM said on Friday it had completed the transfer of more than 3,100 ISIS detainees from "
                            "Syria to Iraq. The mission commenced on February 2.", propose.dt.date(2026, 3, 6))
     assert table(rows) == {("2026-02-02", "2026-03-06", "Syria", "detainees_transferred_to_iraq", "3100", "more_than")}
+
+
+def test_transfers_on_their_first_day_counted_back_from_their_end_and_to_a_place_in_iraq():
+    # docs/data.md: detainees moved to Iraq on a given day are a figure (the only one-day figure)
+    rows = propose.propose("The mission began as U.S. forces moved 200 ISIS detainees from a prison in Hasakah to a "
+                           "secure facility in Iraq, the command said.", propose.dt.date(2026, 3, 2))
+    assert table(rows) == {("2026-03-02", "2026-03-02", "Syria", "detainees_transferred_to_iraq", "200", "exact")}
+    rows = propose.propose("أعلنت سنتكوم إتمام نقل أكثر من 4 آلاف و300 عنصر من داعش من سوريا إلى العراق. وقالت إن عملية "
+                           "النقل استغرقت 20 يوماً واختتمت برحلة جوية بتاريخ 10 آذار.", propose.dt.date(2026, 3, 11))
+    assert table(rows) == {("2026-02-19", "2026-03-10", "Syria", "detainees_transferred_to_iraq", "4300", "more_than")}
+
+
+def test_arabic_coalition_casualties_a_stated_zero_and_dates_with_their_years():
+    rows = propose.propose("في الفترة من 28 ديسمبر 2025 إلى 3 يناير 2026، نفذت القيادة المركزية والقوات العراقية ضربات في "
+                           "جبال مكحول في العراق. قُتل أحد أفراد التحالف، وأصيب ثلاثة آخرون. ولم تقع إصابات بين أفراد "
+                           "القوات الأمريكية.", propose.dt.date(2026, 1, 4))
+    window = ("2025-12-28", "2026-01-03", "Iraq")
+    assert table(rows) == {(*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "3", "exact"),
+                           (*window, "us_wounded", "0", "exact")}
+
+
+def test_arabic_month_ranges_two_months_partner_operations_and_leaders_among_the_dead():
+    rows = propose.propose("نفذت سنتكوم 90 عملية ضد داعش بين شهري كانون الثاني وحزيران من عام 2025. وقتل ما لا يقل عن 120 "
+                           "من مقاتلي داعش في 70 عملية شريكة في العراق خلال الفترة نفسها بين كانون الثاني وحزيران 2025، "
+                           "و6 من القتلى هم من كبار قادة التنظيم.", propose.dt.date(2025, 7, 15))
+    half = ("2025-01-01", "2025-06-30")
+    assert table(rows) == {(*half, "Total", "operations", "90", "exact"), (*half, "Iraq", "killed", "120", "at_least"),
+                           (*half, "Iraq", "partnered_operations", "70", "exact"), (*half, "Iraq", "leaders_killed", "6", "exact")}
+    rows = propose.propose("أعلنت سنتكوم أمس أنها نفذت 40 عملية ضد داعش في سوريا خلال شهرين، وأن 90 من مقاتلي داعش في "
+                           "سوريا قتلوا.", propose.dt.date(2025, 5, 11))
+    assert table(rows) == {("2025-03-10", "2025-05-10", "Syria", "operations", "40", "exact"),
+                           ("2025-03-10", "2025-05-10", "Syria", "killed", "90", "exact")}
+
+
+def test_english_last_month_in_a_range_apprehended_strike_missions_and_two_qualifiers_of_one_number():
+    rows = propose.propose("CENTCOM carried out 50 joint operations in Iraq from January to last March, in which the "
+                           "coalition killed 9 ISIS operatives and apprehended 41.", propose.dt.date(2025, 4, 6))
+    q1 = ("2025-01-01", "2025-03-31", "Iraq")
+    assert table(rows) == {(*q1, "partnered_operations", "50", "exact"), (*q1, "killed", "9", "exact"),
+                           (*q1, "detained", "41", "exact")}
+    rows = propose.propose("About 500 ISIS militants were killed in 2024, CENTCOM said. According to the Pentagon, nearly "
+                           "500 ISIS fighters were killed in Iraq and Syria. U.S. forces conducted 12 separate strike "
+                           "missions between February 3 and 12, and four earlier airstrikes between January 20 and 26.",
+                           propose.dt.date(2025, 2, 14))
+    year = ("2024-01-01", "2024-12-31", "Total")
+    assert table(rows) == {(*year, "killed", "500", "approximately"), (*year, "killed", "500", "nearly"),
+                           ("2025-02-03", "2025-02-12", "Total", "strikes", "12", "exact"),
+                           ("2025-01-20", "2025-01-26", "Total", "strikes", "4", "exact")}
