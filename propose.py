@@ -20,7 +20,9 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations"), killed, detained, killed or detained
   when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
   قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
-  ("أصيب أربعة جنود أمريكيين"), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"), detainees moved
+  ("أصيب أربعة جنود أمريكيين"; "no injuries to U.S. personnel", "لم تقع إصابات بين أفراد القوات الأميركية": 0),
+  coalition members killed and wounded ("one Coalition member was killed and two were wounded", "قتل أحد أفراد
+  التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"), detainees moved
   from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
   killed or captured where both were counted just before. A share of the operations just counted ("Of these
   operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
@@ -47,7 +49,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
   campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations")
   runs from that start to the statement; detainees moved to Iraq, from the day the move "began" to the day it was
-  "completed" (or its stated length). A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
+  "completed" (or its stated length, forward from its start or back from its end), or on the statement's day alone
+  where the text says the move began without a date (the one figure a single day dates). A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
   event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
   Thursday 6 July that ...");
@@ -55,7 +58,7 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
 
-One row per window, country, measure and value: the first statement of each, a statement with its own window words
+One row per window, country, measure, value and qualifier: the first statement of each, a statement with its own window words
 before one that borrows them, a heading's only where the body does not state it; a rounded figure ("nearly 200")
 is kept beside an exact one of the same window (196). A figure restated with a counted-back window ("over the past
 ten days") beside the window the text states for it ("Dec. 20-29") is given once. Arabic vowel marks and the tatweel
