@@ -677,3 +677,12 @@ def test_english_last_month_in_a_range_apprehended_strike_missions_and_two_quali
     assert table(rows) == {(*year, "killed", "500", "approximately"), (*year, "killed", "500", "nearly"),
                            ("2025-02-03", "2025-02-12", "Total", "strikes", "12", "exact"),
                            ("2025-01-20", "2025-01-26", "Total", "strikes", "4", "exact")}
+
+
+def test_a_total_partners_took_part_in_is_operations_a_country_s_count_with_partners_is_partnered():
+    # docs/data.md, "Reading a document into figures": "CENTCOM, with the ISF and SDF, conducted 94 missions" is
+    # operations; "59 operations in Syria with the SDF" is partnered
+    rows = propose.propose("نفذت القيادة المركزية بالتعاون مع قوات الأمن العراقية وقوات سوريا الديمقراطية 94 عملية في العراق "
+                           "وسوريا خلال الربع الأول من 2025، بينها 30 عملية مشتركة في سوريا.", propose.dt.date(2025, 4, 5))
+    q1 = ("2025-01-01", "2025-03-31")
+    assert table(rows) == {(*q1, "Total", "operations", "94", "exact"), (*q1, "Syria", "partnered_operations", "30", "exact")}
