@@ -298,9 +298,7 @@ CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 # a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
 # and 29th"): the lede's window
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
-# the words that call a count of operations itself partnered: without them a total for Iraq and Syria together that
-# partners took part in is `operations` ("CENTCOM, with the ISF and SDF, conducted 94 missions")
-CALLED_PARTNERED = re.compile(r"\b(?:partnered|joint|combined|all\s+(?:of\s+them\s+)?(?:with|alongside)\s+(?:our\s+|local\s+)?partner)|مشترك|شريكة", re.I)
+AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|مهمة|حصيلة|نتائج", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
@@ -314,6 +312,9 @@ TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoner
                          r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
+# the words that call a count of operations itself partnered: without them a total for Iraq and Syria together that
+# partners took part in is `operations` ("CENTCOM, with the ISF and SDF, conducted 94 missions")
+CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
@@ -539,6 +540,11 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
 
 
 
+def clause(sentence: str, numbers: list, i: int) -> tuple[int, int]:
+    """Where the i-th number's own words lie: from the end of the number before it to the start of the next."""
+    return (numbers[i - 1][0].end() if i else 0, numbers[i + 1][0].start() if i + 1 < len(numbers) else len(sentence))
+
+
 def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication."""
     if is_centcom:
@@ -643,6 +649,9 @@ def partner_country(sentence: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+BEGAN = r"began|begun|started|launched|commenced"  # the words that start a transfer, with or without its date
+
+
 def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | None:
     """The window of a transfer of detainees the text tells of: from the day it "began" to the day it was "completed"
     (or its "23-day" length from the start; else the statement date). None where no start is given."""
@@ -651,7 +660,7 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
     def day(m: re.Match) -> dt.date:
         month = _month_number(m["m"] or m["m2"])
         return dt.date(_year_for(month, on, None), month, int(m["d"] or m["d2"]))
-    began = re.search(rf"(?:\b(?:began|begun|started|launched|commenced)\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
+    began = re.search(rf"(?:\b(?:{BEGAN})\s+(?:on\s+)?|(?:بدأت|بدأ|انطلقت)(?:\s+\S+){{0,6}}?\s+(?:في\s+|يوم\s+)?){date}", text, re.I)
     if not TRANSFER.search(text):
         return None
     done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت|اختتمت|انتهت)[^.\n]{{0,60}}?(?:في|بتاريخ)\s+){date}", text, re.I)
@@ -664,7 +673,7 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
             return None
         return end - dt.timedelta(days=days - 1), end, "start: the end day less the stated length"
     if not began:  # "The mission began as U.S. forces transported 150 ...", "بدأت مهمة النقل": the statement's day
-        today = re.compile(r"\b(?:began|begun|started|launched|commenced|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
+        today = re.compile(rf"\b(?:{BEGAN}|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
         said = any(today.search(s) and TRANSFER.search(s) for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
         return (on, on, "began on the statement's day") if said else None
     try:
@@ -860,8 +869,8 @@ class Document:
                     country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
                         or heading_country or (window_country if measure in CASUALTIES and borrowed else None) \
                         or self.default_country
-                own = sentence[numbers[i - 1][0].end() if i else 0:numbers[i + 1][0].start() if i + 1 < len(numbers) else len(sentence)]
-                if measure == "partnered_operations" and country == "Total" and not CALLED_PARTNERED.search(own):
+                if measure == "partnered_operations" and country == "Total" \
+                        and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
@@ -957,8 +966,7 @@ class Document:
         """(measure, qualifier, evidence start, evidence end, counted_as) of the i-th number, or None."""
         m, _ = numbers[i]
         plain = sentence.translate(DIGITS)
-        prev_end = numbers[i - 1][0].end() if i else 0
-        next_start = numbers[i + 1][0].start() if i + 1 < len(numbers) else len(sentence)
+        prev_end, next_start = clause(sentence, numbers, i)
         before, after = plain[prev_end:m.start()], plain[m.end():next_start]
         q = QUALIFIER_BEFORE.search(before)
         qualifier = next((QUALIFIERS[int(k[1:])][1] for k, v in q.groupdict().items() if v), "exact") if q else \
@@ -983,23 +991,25 @@ class Document:
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
+        last_word = re.search(r"\S+\s*$", verb_text)
+        verb_start = cue_start - (len(verb_text) - last_word.start()) if last_word else cue_start  # "أصيب" in "وأصيب 4"
         coalition = re.match(r"^\s*(?:من\s+)?(?:أفراد|عناصر|جنود|جنديين|عسكريين)\s+(?:من\s+)?(?:قوات\s+)?التحالف", after)
-        if coalition and re.search(r"(?<!\w)[وف]?(?:قتل|مقتل|لقي|أصيب|إصابة|جرح)\S*\s*$", verb_text):
-            wounded = re.search(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$", verb_text)
-            return ("coalition_wounded" if wounded else "coalition_killed"), qualifier, \
-                cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + coalition.end(), ""
-        if i and re.match(r"^\s*(?:آخر(?:ان|ين|ون)?)(?!\w)", after) and re.search(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$", verb_text) \
+        ar_wounded = AR_WOUNDED_VERB.search(verb_text)
+        if coalition and (ar_wounded or re.search(r"(?<!\w)[وف]?(?:قتل|مقتل|لقي)\S*\s*$", verb_text)):
+            return ("coalition_wounded" if ar_wounded else "coalition_killed"), qualifier, verb_start, m.end() + coalition.end(), ""
+        # "one Coalition member was killed and two were wounded", "قتل أحد أفراد التحالف، وأصيب اثنان آخران": the second
+        # number takes the first's side
+        others_ar = re.match(r"^\s*(?:آخر(?:ان|ين|ون)?)(?!\w)", after) if ar_wounded else None
+        others_en = re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I)
+        if i and (others_ar or others_en) \
                 and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("coalition_killed", "coalition_wounded"):
-            return "coalition_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), \
-                m.end() + re.match(r"^\s*\S+", after).end(), ""
-        if i and re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I):
-            side = (self._figure(sentence, numbers, i - 1) or ("",))[0]
-            if side in ("coalition_killed", "coalition_wounded"):
-                return "coalition_wounded", qualifier, cue_start, m.end() + re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)", after, re.I).end(), ""
+            if others_ar:
+                return "coalition_wounded", qualifier, verb_start, m.end() + re.match(r"^\s*\S+", after).end(), ""
+            return "coalition_wounded", qualifier, cue_start, m.end() + others_en.end(), ""
         w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
         if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text) and not ONE_OPERATION.match(after[w.end():]) \
                 and not ONE_OPERATION_BEFORE.search(plain[:m.start()]):
-            return "us_wounded", qualifier, cue_start - (len(verb_text) - re.search(r"\S+\s*$", verb_text).start()), m.end() + w.end(), ""
+            return "us_wounded", qualifier, verb_start, m.end() + w.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
         attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)
