@@ -35,28 +35,34 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   country in that order), Total after a list of both ("137 in Iraq and 59 in Syria, leading to 44 deaths"), not a
   country named for what the figure "included" ("95 operations included strikes in Syria"), the one partner force
   the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where this one
-  points back ("there", "as a result", "these operations"), else Syria for a text that names only Syria
-  (leaving aside detainees moved "to Iraq"), else Total. Detainees moved to Iraq are counted for Syria;
+  points back ("there", "as a result", "these operations"), else Syria for a text whose opening names only Syria
+  and which names Syria more often than Iraq overall (leaving aside detainees moved "to Iraq"; a photo caption's
+  "Syria" above a report on both countries is not enough), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
   statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب"); "over the
   past six months" / "past year" counted back from the day of the statement (or, where the text also gives the
-  statement's "since August 29", from that day; a "since July" beside "past six months" leaves each figure its own
+  statement's "since August 29", from that day, as is its "since late August"; a "since July" beside "past six months" leaves each figure its own
   window, as CENTCOM's release of 17 December 2025 and figures.csv have them). The day of the statement is --published, or the weekday a report
-  names ("said on Monday"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
+  names ("said on Monday", "قالت ... يوم السبت"), or the date it names ("On December 17, CENTCOM posted", "its
+  December 17 post"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
   "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
-  campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations")
-  runs from that start to the statement; detainees moved to Iraq, from the day the move "began" to the day it was
+  campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations",
+  "the campaign ... in the last two months", "عملية عين الصقر ... في الشهرين الماضيين") runs from that start to the
+  statement; "as of the end of March" says when a count stood, not its window; detainees moved to Iraq, from the day the move "began" to the day it was
   "completed" (or its stated length, forward from its start or back from its end), or on the statement's day alone
-  where the text says the move began without a date (the one figure a single day dates). A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
+  where the text says the move began without a date (the one figure a single day dates); a count "so far" of a
+  move whose start the text does not date runs from the move's first day in data/events.csv (to its last day there,
+  where the text calls it completed); "up to 7,000 could be moved" is a plan, never a count. A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
   event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
   Thursday 6 July that ...");
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
   (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
-  (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`).
+  (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`),
+  also where the sentence names the U.S. military but the count is "according to" / "حسبما قال" them.
 
 One row per window, country, measure, value and qualifier: the first statement of each, a statement with its own window words
 before one that borrows them, a heading's only where the body does not state it; a rounded figure ("nearly 200")
@@ -75,6 +81,7 @@ import calendar
 import csv
 import datetime as dt
 import re
+from collections import Counter
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -158,7 +165,7 @@ _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel)\s+(?:were|was)\s+(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
@@ -221,7 +228,7 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
 NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
-        r"[\"“”']?(?:operatives?|members?|fighters?|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
+        r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
         r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
@@ -242,7 +249,7 @@ DETAINED = r"(?:detained|captured|arrested|apprehended|taken prisoner|taken into
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
-    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?"
+    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
@@ -273,8 +280,8 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
     (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
-    (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel)\b[^.;]{0,30}?\s"
-                r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
+    (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
+                r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
     (re.compile(r"^\s*(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
@@ -285,7 +292,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
@@ -305,11 +312,12 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
-TRANSFER = re.compile(r"\b(?:transferr?ed|transfer of|transport(?:ed)?|moved|relocated)\b|(?<!\w)(?:نقل|نقلت|بنقل|تسلم|تسلمت|استلم)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
+PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
-                         r"سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|إرهابي\S*|محتجز\S*))", re.I)
+                         r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
 # the words that call a count of operations itself partnered: without them a total for Iraq and Syria together that
@@ -373,7 +381,7 @@ WINDOW_PATTERNS = [
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
-    (rf"\bsince\s+(?P<mid>mid-?\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
+    (rf"\bsince\s+(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهري?\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
@@ -403,6 +411,7 @@ WINDOW_PATTERNS = [
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
+AS_OF = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+end(?:\s+of)?\s*)?$|حتى\s+نهاية\s+$", re.I)
 
 
 def _month_number(name: str | None) -> int | None:
@@ -444,6 +453,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             m1 = _month_number(g.get("m1") or g.get("m1b"))
             if g.get("mid") or g.get("mid_ar"):  # "since mid-December"
                 return dt.date(_year_for(m1, on, g.get("y1")), m1, 15), on, f"'since mid-month': start taken as its 15th, end as the statement date {on}"
+            if g.get("late"):  # "since late August"
+                return dt.date(_year_for(m1, on, g.get("y1")), m1, 21), on, f"'since late month': start taken as its 21st, end as the statement date {on}"
             return dt.date(_year_for(m1, on, g.get("y1")), m1, 1), on, f"'since' a month: start taken as its first day, end as the statement date {on}"
         if kind == "months":
             m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
@@ -531,6 +542,9 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if kind in ("month", "part_month", "day") and AS_OF.search(sentence[:m.start()]):
+                taken.append((m.start(), m.end()))
+                continue  # "as of the end of March": when a count stood, not its window
             w = window_of(m, kind, on)
             if w:
                 found.append((m.start(), m.end(), w))
@@ -550,10 +564,22 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     if is_centcom:
         return published
     m = re.search(rf"\b(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
-                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\b[^.\n]{{0,60}}?(?:\bon\s+|اليوم\s+|\b)({_weekday})\b"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*)\b[^.\n]{{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
                   rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)"
                   rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
+    dated = re.search(rf"\b(?:[Oo]n\s+)?(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b,?\s+(?:\S+\s+){{0,3}}?(?:CENTCOM|(?:U\.?S\.?\s+)?Central Command)\b"
+                      rf"[^.\n]{{0,40}}?\b(?:said|says|announced|stated|provided|released|posted|issued|published|reported)\b"
+                      rf"|\b(?:its|a|the)\s+(?P<m2>{_month})\s+(?P<d2>\d{{1,2}})\s+(?:post|statement|release|update|announcement)\b",
+                      text[:2000], re.I)
+    if dated and not re.search(r"(?:\band|\bto|\bthrough|\buntil|[-–—])\s*$", text[:dated.start()]):  # not a range's end
+        try:
+            month = _month_number(dated["m"] or dated["m2"])
+            day = dt.date(_year_for(month, published, None), month, int(dated["d"] or dated["d2"]))
+            if dt.timedelta(0) <= published - day <= dt.timedelta(days=7):
+                return day  # "On December 17, US Central Command provided ...", "in its December 17 post"
+        except (ValueError, TypeError):
+            pass
     if not m:
         y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
                       text[:2000], re.I)
@@ -565,13 +591,14 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 # -------------------------------------------------------------------------------------------------- attribution
 
 CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
-                           r"U\.S\. military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي", re.I)
+                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi official|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول عراقي", re.I), "Government of Iraq"),
 ]
+SAID_BY = re.compile(r"(?:\baccording to|\btold|حسبما\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
                         r"running total", re.I)  # and a year-to-date window (see _attribution)
 
@@ -674,8 +701,17 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         return end - dt.timedelta(days=days - 1), end, "start: the end day less the stated length"
     if not began:  # "The mission began as U.S. forces transported 150 ...", "بدأت مهمة النقل": the statement's day
         today = re.compile(rf"\b(?:{BEGAN}|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
-        said = any(today.search(s) and TRANSFER.search(s) for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
-        return (on, on, "began on the statement's day") if said else None
+        said = any(today.search(s) and TRANSFER.search(s) and not re.search(r"last month|earlier|الشهر الماضي|سابق", s, re.I)
+                   for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
+        if said:
+            return on, on, "began on the statement's day"
+        started = [d for d in transfer_days()["began"] if d <= on <= d + dt.timedelta(days=60)]
+        if not started:
+            return None
+        ended = [d for d in transfer_days()["ended"] if started[-1] <= d <= on]
+        if ended and re.search(r"\b(?:completed|concluded|ended|finished)\b|(?<!\w)(?:أكملت|أنجزت|اكتملت|أنهت|اختتمت|انتهت)", text, re.I):
+            return started[-1], ended[-1], "the transfer's first and last days in data/events.csv"
+        return started[-1], on, f"start: the transfer's first day in data/events.csv; end taken as the statement date {on}"
     try:
         start = day(began)
         if done:
@@ -688,6 +724,29 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
 
 
 _CAMPAIGNS: list | None = None
+_TRANSFERS: list | None = None
+
+
+def transfer_days(data_dir: Path = schema.DATA_DIR) -> dict[str, list[dt.date]]:
+    """The first and last days of the transfers of detainees to Iraq that data/events.csv records ("began moving
+    ISIS detainees to Iraq", "transfer mission ended"): for a transfer a text counts "so far", or calls completed,
+    without dating it."""
+    global _TRANSFERS
+    if _TRANSFERS is None:
+        _TRANSFERS = {"began": [], "ended": []}
+        try:
+            with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
+                for row in csv.DictReader(fp):
+                    about = row.get("description", "")
+                    if row.get("kind") != "campaign" or not re.search(r"\b(?:detainees|transfer)\b[^.]*\bIraq", about):
+                        continue
+                    if re.search(r"\bbegan (?:moving|transferring)\b", about):
+                        _TRANSFERS["began"].append(dt.date.fromisoformat(row["start_date"]))
+                    elif re.search(r"\btransfer(?: mission)? (?:ended|was completed)\b", about):
+                        _TRANSFERS["ended"].append(dt.date.fromisoformat(row["start_date"]))
+        except (OSError, ValueError):
+            _TRANSFERS = {"began": [], "ended": []}
+    return _TRANSFERS
 
 
 def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
@@ -706,18 +765,26 @@ def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
     return _CAMPAIGNS
 
 
+# the Arabic names outlets give the named campaigns of data/events.csv (English there)
+CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
+
+
 def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
     """The named campaign a text tells of (its first day, and the words that give a figure for the whole campaign:
     "during Hawkeye Strike", "since the operation began", "after nearly two months of targeted operations", or a
     "past N months" in a sentence naming it), or None."""
     for name, start in campaigns():
         first = re.escape(name.split()[0])
-        if re.search(rf"\b{first}\b", text):
+        arabic = CAMPAIGN_ARABIC.get(name.split()[0])
+        named = rf"\b{first}\b" + (rf"|(?<!\w)(?:{arabic})(?!\w)" if arabic else "")
+        if re.search(named, text):
             return start, re.compile(
                 rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
                 rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
                 rf"\b(?:after|during|over|in)\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
-                rf"\b{first}\b.{{0,80}}\b(?:past|last)\s+\w+\s+(?:weeks|months)\b", re.I)
+                rf"(?:{named}|\bthe\s+operation\b|\bthe\s+campaign\b).{{0,160}}(?:\b(?:past|last)\s+\w+\s+(?:weeks|months)\b|"
+                rf"(?<!\w)(?:ال)?(?:شهرين|أسبوعين|أشهر|أسابيع)\s+(?:ال)?(?:ماضيين|ماضية|الأخيرين|الأخيرة)(?!\w))|"
+                rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})", re.I)
     return None
 
 
@@ -778,9 +845,14 @@ class Document:
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
-        countries = {k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", text[:600])))
-                     for k, v in m.groupdict().items() if v}
-        self.default_country = "Syria" if countries == {"Syria"} else "Total"  # ("detainees moved to Iraq" aside)
+        def named(part: str) -> Counter:
+            return Counter(k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", part)))
+                           for k, v in m.groupdict().items() if v)
+        head, whole = named(text[:600]), named(self.text)
+        # a figure whose sentence names no country is Syria's where the text's opening names Syria alone and the
+        # whole text names it more often than Iraq (a photo caption's "Syria" above a report on both is not enough;
+        # "detainees moved to Iraq" aside); else Total
+        self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] else "Total"
         self.transfer_window = transfer_window(self.text, self.on)
         self.campaign = campaign_of(self.text)
         # the quarter, half-year or first months of the year the text states: a "this year" figure of the same
@@ -927,6 +999,9 @@ class Document:
             win = dated
         if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
             win = since
+        if win and since and win[2].startswith(("'since mid-month'", "'since late month'", "'since' a month")) \
+                and win[1] == since[1] and (win[0].year, win[0].month) == (since[0].year, since[0].month):
+            win = since  # "since late August" in a report whose lede says "since August 29"
         if win and win[2] == "'in the days after'":
             win = dated
         if win and win[2].startswith(("year to date", "the current year")):
@@ -979,6 +1054,8 @@ class Document:
             return None
         t = TRANSFERRED.match(after)
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
+            if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]):
+                return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
         dual = m["dual_noun"] + "ة " if m["ar_dual"] else ""
@@ -1042,11 +1119,11 @@ class Document:
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
         if ONE_OPERATION.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
-        if i and re.match(r"^\s*(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after) \
-                and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+)?$", before):
-            head = self._figure(sentence, numbers, i - 1)
+        there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
+        if i and there and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+)?$", verb_text):
+            head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
-                return head[0], qualifier, cue_start, m.end() + len(re.match(r"^\s*\S+\s+\S+", after).group()), head[4]
+                return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
         if a and b and re.search(r"\band\b|(?<!\w)و", a.group("noun") or ""):
@@ -1140,8 +1217,9 @@ class Document:
 
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:
-            if rx.search(sentence) and not CENTCOM_NAMED.search(sentence):
-                return who, "outlet_count"
+            named = rx.search(sentence)
+            if named and (not CENTCOM_NAMED.search(sentence) or SAID_BY.search(sentence[:named.start()][-30:])):
+                return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
         if self.is_centcom:
             return "CENTCOM", "primary"
         if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
