@@ -17,12 +17,14 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
   operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
-  or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations"), killed, detained, killed or detained
+  or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations", "191 partner operations", "14
+  independent operations"), killed, detained, killed or detained
   when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
   قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
   ("أصيب أربعة جنود أمريكيين"; "no injuries to U.S. personnel", "لم تقع إصابات بين أفراد القوات الأميركية": 0),
   coalition members killed and wounded ("one Coalition member was killed and two were wounded", "قتل أحد أفراد
-  التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed or carried out ("مسؤوليته عن 153 هجوماً"), detainees moved
+  التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed, took responsibility for, carried out or "was behind" ("مسؤوليته عن 153 هجوماً", "كان وراء 121
+  هجوما"), detainees moved
   from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
   killed or captured where both were counted just before. A share of the operations just counted ("Of these
   operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
@@ -42,7 +44,9 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
-  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب"); "over the
+  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب", "since
+  partnered operations resumed on December 8"); a "past year" said of CENTCOM's "efforts" carries to the next
+  sentence's counts; a dateline's "16th December, 2022" and "منتصف الشهر الجاري" date one day, not a window; "over the
   past six months" / "past year" counted back from the day of the statement (or, where the text also gives the
   statement's "since August 29", from that day, as is its "since late August"; a "since July" beside "past six months" leaves each figure its own
   window, as CENTCOM's release of 17 December 2025 and figures.csv have them). The day of the statement is --published, or the weekday a report
@@ -266,8 +270,8 @@ _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids
 _OPS_WORDS = r"[\"“”']?(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
-    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة)", re.I), "partnered_operations"),
-    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|U\.?S\.?[- ]led only)\s+{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
+    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة)", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|independent|U\.?S\.?[- ]led only)\s+{_OPS_WORDS}{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)\S*(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
                 rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)", re.I), "us_only_operations"),
@@ -307,8 +311,9 @@ CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|عمليات|عملية|مهام|مهمة|حصيلة|نتائج", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
+                             r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)(?:كان|يقف|وقف)\s+وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
@@ -380,14 +385,16 @@ WINDOW_PATTERNS = [
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    # "Since partnered operations ... resumed on December 8"
+    (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?\s+(?:to|through|until|and|-|–)\s+(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:من|بين)\s+(?:شهري?\s+)?(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
-    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
+    (rf"\b(?:the\s+)?(?P<half>first|second)\s+(?:half|six months)\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
-     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|(?P<y1d>{_year}))|"
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
+     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1d>{_year}))|"
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
@@ -399,13 +406,16 @@ WINDOW_PATTERNS = [
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة)", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
+    (rf"(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?:شهر\s+)?(?P<m1b>{_month})"
+     r"|(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)", "part_month"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
     (r"\bin the (?:days|weeks) (?:since|after|following|that followed)\b|(?:خلال|في)\s+الأيام\s+(?:التي\s+)?(?:تلت|أعقبت|التالية)", "days_after"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
-    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)", "day"),
+    (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
+     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)\s+(?P<m1d>{_month}),?\s+{_year}\b", "day"),  # a dateline's "16th December, 2022"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
@@ -514,11 +524,11 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
                 return dt.date(year, 1, 1), on, f"the current year: up to the statement date {on}"
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
-            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c"))
-            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c")).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d")).group()))
             return day, day, ""
-        if kind == "part_month":  # "in late October": when one event happened, a day as far as tallies go
-            m1 = _month_number(g["m1"])
+        if kind == "part_month":  # "in late October", "منتصف الشهر الجاري": when one event happened, a day as far as tallies go
+            m1 = on.month if g.get("this_ar") else _month_number(g.get("m1") or g.get("m1b"))
             day = dt.date(_year_for(m1, on, None), m1, 1)
             return day, day, ""
         if kind == "month":

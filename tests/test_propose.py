@@ -755,3 +755,45 @@ def test_a_caption_naming_syria_does_not_make_a_report_on_both_countries_syria_s
                            "operations were in Iraq; in Iraq the Iraqi forces now lead, and Iraq's army planned most raids.",
                            propose.dt.date(2022, 12, 30))
     assert table(rows) == {("2022-01-01", "2022-12-31", "Total", "killed", "500", "nearly")}
+
+
+def test_since_partnered_operations_resumed_on_a_day_and_a_dateline_is_no_window():
+    rows = propose.propose("WASHINGTON (Wire Service - 16th December, 2022) CENTCOM said on Friday that it and the SDF "
+                           "conducted four joint operations. \"Since partnered operations with the SDF resumed on December 8, "
+                           "we have conducted 4 partnered operations, resulting in the detention of 3 ISIS operatives,\" "
+                           "the command said.", propose.dt.date(2022, 12, 16))
+    since = ("2022-12-08", "2022-12-16", "Syria")
+    assert table(rows) == {(*since, "partnered_operations", "4", "exact"), (*since, "detained", "3", "exact")}
+
+
+def test_independent_partner_and_unilateral_counter_isis_operations():
+    rows = propose.propose("Throughout 2022, U.S. forces took part in 90 joint operations and 9 independent operations in "
+                           "Syria. \"At least 100 ISIS fighters were killed in 120 partner operations in Iraq,\" CENTCOM said. "
+                           "The U.S. conducted no unilateral counter-ISIS operations in Iraq in 2022.", propose.dt.date(2022, 12, 30))
+    year = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*year, "Syria", "partnered_operations", "90", "exact"),
+                           (*year, "Syria", "us_only_operations", "9", "exact"),
+                           (*year, "Iraq", "killed", "100", "at_least"),
+                           (*year, "Iraq", "partnered_operations", "120", "exact"),
+                           (*year, "Iraq", "us_only_operations", "0", "exact")}
+
+
+def test_attacks_isis_took_responsibility_for_or_was_behind():
+    rows = propose.propose("ISIS took responsibility for 140 attacks in Iraq and Syria in the first half of this year, "
+                           "according to a report by Central Command.", propose.dt.date(2024, 7, 17))
+    assert table(rows) == {("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "140", "exact")}
+    assert {r["stated_by"] for r in rows} == {"CENTCOM"}
+    rows = propose.propose("ونقلت الوكالة عن مسؤول في القيادة المركزية الأمريكية أن التنظيم كان وراء 110 هجوما في سوريا والعراق "
+                           "في عام 2023.", propose.dt.date(2024, 7, 18))
+    assert table(rows) == {("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "110", "exact")}
+
+
+def test_a_window_for_efforts_carries_and_the_middle_of_this_month_is_a_day():
+    rows = propose.propose("CENTCOM said its forces killed 5 ISIS members in 8 missions between Dec. 20 and Dec. 29. "
+                           "CENTCOM's wider efforts in Syria over the past year have been steady. More than 200 terrorists "
+                           "have been detained, with over 10 killed.", propose.dt.date(2025, 12, 30))
+    year = ("2024-12-30", "2025-12-30", "Syria")
+    assert {(*year, "detained", "200", "more_than"), (*year, "killed", "10", "more_than")} <= table(rows)
+    rows = propose.propose("أطلقت القوات الأميركية عملية واسعة في وسط سوريا ردا على هجوم منتصف الشهر الجاري، وأسفرت عن "
+                           "تصفية ما لا يقل عن أربعة عناصر من التنظيم.", propose.dt.date(2025, 12, 21))
+    assert rows == []
