@@ -219,7 +219,7 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|just over|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|ما يزيد (?:عن|على)|ما يربو (?:عن|على))", "more_than"),
+    (r"(?:more than|just over|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما\s?لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
@@ -234,7 +234,7 @@ NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)
         r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
-        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
         r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
@@ -295,7 +295,8 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+killed\b|^\s*(?:من\s+)?(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف\s+(?:قتلوا|لقوا\s+حتفهم)", re.I), "coalition_killed"),
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
-    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+    (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
+                r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
@@ -321,7 +322,7 @@ TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)
 TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
-TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
+TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
@@ -792,6 +793,7 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
                 rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
                 rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
                 rf"\b(?:after|during|over|in)\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
+                rf"\b(?:past|last|first)\s+\w+\s+(?:weeks|months)\s+of\s+(?:the\s+)?(?:operation|campaign)\b|"
                 rf"(?:{named}|\bthe\s+operation\b|\bthe\s+campaign\b).{{0,160}}(?:\b(?:past|last)\s+\w+\s+(?:weeks|months)\b|"
                 rf"(?<!\w)(?:ال)?(?:شهرين|أسبوعين|أشهر|أسابيع)\s+(?:ال)?(?:ماضيين|ماضية|الأخيرين|الأخيرة)(?!\w))|"
                 rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})", re.I)

@@ -797,3 +797,21 @@ def test_a_window_for_efforts_carries_and_the_middle_of_this_month_is_a_day():
     rows = propose.propose("أطلقت القوات الأميركية عملية واسعة في وسط سوريا ردا على هجوم منتصف الشهر الجاري، وأسفرت عن "
                            "تصفية ما لا يقل عن أربعة عناصر من التنظيم.", propose.dt.date(2025, 12, 21))
     assert rows == []
+
+
+def test_the_last_two_months_of_the_operation_pinpoint_strikes_and_a_bracketed_noun_moved_to_iraq():
+    rows = propose.propose("Between February 3 and 12, U.S. aircraft carried out 8 pinpoint strikes in Syria. In all, more "
+                           "than 40 militants have been eliminated or captured in the last two months of the operation, "
+                           "CENTCOM said of Operation Hawkeye Strike.", propose.dt.date(2026, 2, 15))
+    assert table(rows) == {("2026-02-03", "2026-02-12", "Syria", "strikes", "8", "exact"),
+                           ("2025-12-19", "2026-02-15", "Syria", "killed_or_detained", "40", "more_than")}
+    rows = propose.propose("\"The transfer mission began on Jan 21 and ended on Feb 12, moving more than 5,000 adult ISIS "
+                           "(ISIL) fighters from Syria to Iraqi custody,\" CENTCOM said.", propose.dt.date(2026, 2, 13))
+    assert table(rows) == {("2026-01-21", "2026-02-12", "Syria", "detainees_transferred_to_iraq", "5000", "more_than")}
+
+
+def test_arabic_nouns_and_qualifiers_outlets_use():
+    rows = propose.propose("قالت القيادة المركزية الأمريكية إن قواتها قتلت ما يفوق 40 من الدواعش واعتقلت 12 متطرفاً في سوريا "
+                           "خلال شهر آذار 2025.", propose.dt.date(2025, 4, 3))
+    march = ("2025-03-01", "2025-03-31", "Syria")
+    assert table(rows) == {(*march, "killed", "40", "more_than"), (*march, "detained", "12", "exact")}
