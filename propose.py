@@ -688,6 +688,8 @@ def partner_country(sentence: str) -> str | None:
 
 
 BEGAN = r"began|begun|started|launched|commenced"  # the words that start a transfer, with or without its date
+FIRST_DAY = re.compile(rf"\b(?:{BEGAN})\b[^.]{{0,40}}\b(?:as|with|when)\b|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:\S+\s+){{0,2}}?(?:بالتزامن\s+مع|بنقل)", re.I)
+SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
 
 def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | None:
@@ -1003,6 +1005,9 @@ class Document:
         half-year or quarter for a "this year" that ends with it."""
         if measure == "detainees_transferred_to_iraq":
             win = self.transfer_window
+            if win and win[2].startswith("end taken as the statement date") and FIRST_DAY.search(sentence) \
+                    and not SO_FAR.search(sentence):
+                win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
         elif self.campaign and self.campaign[1].search(sentence):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")

@@ -815,3 +815,13 @@ def test_arabic_nouns_and_qualifiers_outlets_use():
                            "خلال شهر آذار 2025.", propose.dt.date(2025, 4, 3))
     march = ("2025-03-01", "2025-03-31", "Syria")
     assert table(rows) == {(*march, "killed", "40", "more_than"), (*march, "detained", "12", "exact")}
+
+
+def test_the_count_a_move_began_with_is_its_first_day_s():
+    rows = propose.propose("وذكرت القيادة المركزية الأمريكية في بيان أنها بدأت في 21 يناير مهمة لنقل معتقلي داعش من سوريا إلى "
+                           "العراق. وأضافت أن مهمة النقل بدأت بالتزامن مع نقل 120 مقاتلا من داعش إلى موقع آمن في العراق.",
+                           propose.dt.date(2026, 1, 22))
+    assert table(rows) == {("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "120", "exact")}
+    rows = propose.propose("The transfer of ISIS detainees to Iraq began on January 21. It has moved 900 detainees to Iraq "
+                           "so far, CENTCOM said.", propose.dt.date(2026, 1, 30))
+    assert table(rows) == {("2026-01-21", "2026-01-30", "Syria", "detainees_transferred_to_iraq", "900", "exact")}
