@@ -336,6 +336,8 @@ ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
 ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
                                   r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
+ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
+ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
@@ -601,7 +603,7 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 
 # -------------------------------------------------------------------------------------------------- attribution
 
-CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
+CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|القيادة الوسطى|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
                            r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
@@ -1084,6 +1086,12 @@ class Document:
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
+                elif measure == "operations" and i and re.search(r"(?:\band|(?<!\w)و)\s*$", before) and len(before) < 60 \
+                        and re.match(r"^\s*(?:\S+\s+)?(?:additional|more|other|further|إضافية|أخرى)(?!\w)", dual + after, re.I):
+                    head = self._figure(sentence, numbers, i - 1)  # "108 عمليات مشتركة ... في سوريا و191 عملية إضافية في العراق"
+                    measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure
+                elif measure == "operations" and (ALONE_BEFORE.search(before) or ALONE_AFTER.match(after[a_end:])):
+                    measure = "us_only_operations"  # "نفّذت وحدها عمليتين", "conducted 3 operations on its own"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
         last_word = re.search(r"\S+\s*$", verb_text)
         verb_start = cue_start - (len(verb_text) - last_word.start()) if last_word else cue_start  # "أصيب" in "وأصيب 4"
@@ -1227,7 +1235,9 @@ class Document:
         if after or before:
             return (after[0] if after else before[-1])[2]
         # a day in another clause is the figure's (an announced operation) unless it dates the statement ("said on 9 August")
-        spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]])]
+        # (or lies outside the quotation that holds the figure: '"... 220 killed ...", CENTCOM said, ... on 30 December')
+        spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
+            STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else ""))]
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]

@@ -825,3 +825,24 @@ def test_the_count_a_move_began_with_is_its_first_day_s():
     rows = propose.propose("The transfer of ISIS detainees to Iraq began on January 21. It has moved 900 detainees to Iraq "
                            "so far, CENTCOM said.", propose.dt.date(2026, 1, 30))
     assert table(rows) == {("2026-01-21", "2026-01-30", "Syria", "detainees_transferred_to_iraq", "900", "exact")}
+
+
+def test_a_day_outside_the_quotation_the_central_command_s_other_arabic_name_and_operations_alone():
+    rows = propose.propose("قالت القيادة المركزية الأمريكية إن 600 من مقاتلي داعش قتلوا في عام 2022. \"قتل ما لا يقل عن 150 من "
+                           "مقاتلي داعش في 120 عملية شريكة في العراق\"، قالت القيادة، وفق ما أوردته وكالة أنباء محلية في 30 ديسمبر.",
+                           propose.dt.date(2022, 12, 31))
+    year = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*year, "Total", "killed", "600", "exact"), (*year, "Iraq", "killed", "150", "at_least"),
+                           (*year, "Iraq", "partnered_operations", "120", "exact")}
+    rows = propose.propose("أعلنت القيادة الوسطى الأميركية أن قواتها قتلت 9 عناصر من داعش في سوريا خلال شهر آذار 2023، "
+                           "وأن 20 عملية مشتركة نفذت في سوريا، فيما نفّذت القوات الأميركية وحدها عمليتين فقط.",
+                           propose.dt.date(2023, 4, 4))
+    march = ("2023-03-01", "2023-03-31", "Syria")
+    assert table(rows) == {(*march, "killed", "9", "exact"), (*march, "partnered_operations", "20", "exact"),
+                           (*march, "us_only_operations", "2", "exact")}
+    assert {r["stated_by"] for r in rows} == {"CENTCOM"}
+    rows = propose.propose("وقالت القيادة المركزية إن القوات الأمريكية نفذت العام الماضي 90 عملية مشتركة في سوريا و 150 عملية "
+                           "إضافية في العراق.", propose.dt.date(2023, 1, 10))
+    year = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*year, "Syria", "partnered_operations", "90", "exact"),
+                           (*year, "Iraq", "partnered_operations", "150", "exact")}
