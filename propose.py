@@ -18,7 +18,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
   operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
   or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations", "191 partner operations", "14
-  independent operations"), killed, detained, killed or detained
+  independent operations", "نفّذت وحدها عمليتين": U.S.-only; "108 joint operations in Syria and 191 additional
+  operations in Iraq": both partnered), killed, detained, killed or detained
   when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
   قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
   ("أصيب أربعة جنود أمريكيين"; "no injuries to U.S. personnel", "لم تقع إصابات بين أفراد القوات الأميركية": 0),
@@ -62,9 +63,9 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   where the text calls it completed); "up to 7,000 could be moved" is a plan, never a count. A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
   event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
-  Thursday 6 July that ...");
+  Thursday 6 July that ...") or from outside the quotation that holds the figure;
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
-  (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
+  (also "القيادة الوسطى", "the US military") (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`),
   also where the sentence names the U.S. military but the count is "according to" / "حسبما قال" them.
 
