@@ -45,7 +45,7 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
-  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December"); "since <date>" ("منذ 29 آب", "since
+  statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December", "between February 3 and Thursday"); "since <date>" ("منذ 29 آب", "since
   partnered operations resumed on December 8"); a "past year" said of CENTCOM's "efforts" carries to the next
   sentence's counts; a dateline's "16th December, 2022" and "منتصف الشهر الجاري" date one day, not a window; "over the
   past six months" / "past year" counted back from the day of the statement (or, where the text also gives the
@@ -297,7 +297,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
-                r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
+                r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
@@ -385,6 +385,7 @@ NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:to|through|until|and|-|–|—)\s*(?P<wd>{_weekday})\b", "dates_to_weekday"),  # "between February 3 and Thursday"
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
@@ -459,6 +460,11 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y2 = _year_for(m2, on, g.get("y2"))
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
+        if kind == "dates_to_weekday":
+            m1 = _month_number(g["m1"])
+            end = on - dt.timedelta(days=(on.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+            start = dt.date(end.year if m1 <= end.month else end.year - 1, m1, int(re.match(r"\d+", g["d1"]).group()))
+            return (start, end, f"end: the last {g['wd'].title()} on or before the statement date") if start < end else None
         if kind == "since_date":
             m1 = _month_number(g.get("m1") or g.get("m1b"))
             start = dt.date(_year_for(m1, on, g.get("y1") or g.get("y1b")), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b")).group()))

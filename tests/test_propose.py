@@ -846,3 +846,16 @@ def test_a_day_outside_the_quotation_the_central_command_s_other_arabic_name_and
     year = ("2022-01-01", "2022-12-31")
     assert table(rows) == {(*year, "Syria", "partnered_operations", "90", "exact"),
                            (*year, "Iraq", "partnered_operations", "150", "exact")}
+
+
+def test_dates_that_end_on_a_weekday_and_military_strikes():
+    # published Saturday 14 February 2026: "Thursday" is the 12th
+    rows = propose.propose("According to U.S. Central Command, American forces conducted 9 separate strike missions between "
+                           "February 3 and Thursday, hitting more than 20 targets across Syria.", propose.dt.date(2026, 2, 14))
+    assert table(rows) == {("2026-02-03", "2026-02-12", "Syria", "strikes", "9", "exact"),
+                           ("2026-02-03", "2026-02-12", "Syria", "targets_struck", "20", "more_than")}
+    rows = propose.propose("The United States carried out four military strikes against ISIS targets in Syria between Jan. 27 "
+                           "and Feb. 2, CENTCOM announced. U.S. forces destroyed a logistics node with 40 precision munitions.",
+                           propose.dt.date(2026, 2, 5))
+    assert table(rows) == {("2026-01-27", "2026-02-02", "Syria", "strikes", "4", "exact"),
+                           ("2026-01-27", "2026-02-02", "Syria", "munitions", "40", "exact")}
