@@ -859,3 +859,24 @@ def test_dates_that_end_on_a_weekday_and_military_strikes():
                            propose.dt.date(2026, 2, 5))
     assert table(rows) == {("2026-01-27", "2026-02-02", "Syria", "strikes", "4", "exact"),
                            ("2026-01-27", "2026-02-02", "Syria", "munitions", "40", "exact")}
+
+
+def test_more_ways_outlets_say_killed_detained_and_raided():
+    march = ("2025-03-01", "2025-03-31", "Syria")
+    cases = {
+        "CENTCOM said U.S. forces slew 12 ISIS militants and rounded up 40 ISIS suspects in Syria in March 2025.":
+            {(*march, "killed", "12", "exact"), (*march, "detained", "40", "exact")},
+        "CENTCOM: 30 operations in Syria in March 2025; 12 ISIS killed, 20 detained.":
+            {(*march, "operations", "30", "exact"), (*march, "killed", "12", "exact"), (*march, "detained", "20", "exact")},
+        "قالت القيادة المركزية إن قواتها نفذت 30 مداهمة ضد داعش في سوريا خلال آذار 2025، وقضت على 12 عنصرا من داعش.":
+            {(*march, "operations", "30", "exact"), (*march, "killed", "12", "exact")},
+        "وبحسب سنتكوم، قُتل 12 داعشياً واعتُقل 20 آخرون في سوريا خلال آذار 2025.":
+            {(*march, "killed", "12", "exact"), (*march, "detained", "20", "exact")},
+        "قالت القيادة المركزية إن 12 عنصرا من داعش اعتقلوا في سوريا خلال آذار 2025.": {(*march, "detained", "12", "exact")},
+    }
+    for text, expected in cases.items():
+        assert table(propose.propose(text, propose.dt.date(2025, 4, 5))) == expected, text
+    # one battle's dead are no tally, even in a report of the year's
+    rows = propose.propose("CENTCOM said it killed 300 ISIS operatives in Syria in 2022. The ensuing fight to retake the "
+                           "prison resulted in more than 400 ISIS killed, Gen. Kurilla said.", propose.dt.date(2022, 12, 30))
+    assert table(rows) == {("2022-01-01", "2022-12-31", "Syria", "killed", "300", "exact")}
