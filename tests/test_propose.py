@@ -880,3 +880,22 @@ def test_more_ways_outlets_say_killed_detained_and_raided():
     rows = propose.propose("CENTCOM said it killed 300 ISIS operatives in Syria in 2022. The ensuing fight to retake the "
                            "prison resulted in more than 400 ISIS killed, Gen. Kurilla said.", propose.dt.date(2022, 12, 30))
     assert table(rows) == {("2022-01-01", "2022-12-31", "Syria", "killed", "300", "exact")}
+
+
+def test_windows_outlets_shorten():
+    on = propose.dt.date(2024, 7, 17)
+    cases = {"in the first quarter": ("2024-01-01", "2024-03-31"), "January-June 2024": ("2024-01-01", "2024-06-30"),
+             "in H1 2024": ("2024-01-01", "2024-06-30"), "during the first half": ("2024-01-01", "2024-06-30"),
+             "in the year's first half": ("2024-01-01", "2024-06-30"), "in the second half": ("2023-07-01", "2023-12-31")}
+    for words, window in cases.items():
+        rows = propose.propose(f"CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria {words}.", on)
+        assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
+    cases = {"خلال شهري أيار وحزيران": ("2024-05-01", "2024-06-30"), "خلال الـ30 يوما الماضية": ("2024-06-17", "2024-07-17"),
+             "منذ مطلع 2024": ("2024-01-01", "2024-06-30")}
+    for words, window in cases.items():
+        rows = propose.propose(f"قالت القيادة المركزية إن قواتها نفذت 40 عملية ضد داعش في العراق وسوريا {words}.", on)
+        assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
+    # "the first half of December" is no half-year
+    rows = propose.propose("CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria in the first "
+                           "half of December.", propose.dt.date(2024, 12, 20))
+    assert not any(r["period_start"] == "2024-01-01" for r in rows)
