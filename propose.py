@@ -349,9 +349,11 @@ LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|ا
 
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
-COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq)\b|\b(?P<Syria>Syria)\b|"
-                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|(?P<Iraq_ar>(?<!\w)[وبف]?العراق(?!\w))|"
-                     r"(?P<Syria_ar>(?<!\w)[وبف]?سوري[اة](?!\w))")
+COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
+                     r"\b(?P<Syria>Syria|Syrian\s+(?:soil|territory))\b|"
+                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|"
+                     r"(?P<Iraq_ar>(?<!\w)[وبف]?(?:العراق|الأراضي\s+العراقية|الجانب\s+العراقي)(?!\w))|"
+                     r"(?P<Syria_ar>(?<!\w)[وبف]?(?:سوري[اة]|الأراضي\s+السورية|الجانب\s+السوري)(?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
 TWO_COLUMNS = re.compile(r"(?:in\s+)?(Iraq|Syria)\W+(?:in\s+)?(Iraq|Syria)\W*$", re.I)
 NOT_ANAPHORA = re.compile(r"(?:المذكورة|السابقة)\s+أعلاه|(?:جميع|مجمل|كل)\s+(?:هذه\s+)?العمليات|\ball (?:of )?(?:these|the|those) (?:operations|missions)\b", re.I)

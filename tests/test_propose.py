@@ -899,3 +899,11 @@ def test_windows_outlets_shorten():
     rows = propose.propose("CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria in the first "
                            "half of December.", propose.dt.date(2024, 12, 20))
     assert not any(r["period_start"] == "2024-01-01" for r in rows)
+
+
+def test_a_country_named_by_its_soil_territory_or_side():
+    on = propose.dt.date(2024, 7, 17)
+    for text, country in {"CENTCOM said U.S. forces killed 40 ISIS operatives on Syrian soil in the first half of 2024.": "Syria",
+                          "قالت القيادة المركزية إن قواتها قتلت 40 عنصرا من داعش داخل الأراضي السورية خلال النصف الأول من 2024.": "Syria",
+                          "قالت القيادة المركزية إن قواتها قتلت 40 عنصرا من داعش في الجانب العراقي خلال النصف الأول من 2024.": "Iraq"}.items():
+        assert table(propose.propose(text, on)) == {("2024-01-01", "2024-06-30", country, "killed", "40", "exact")}, text
