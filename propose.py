@@ -342,6 +342,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
+INCLUDING = re.compile(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", re.I)  # a subset follows
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
 
@@ -1148,9 +1149,14 @@ class Document:
         dead = re.match(r"^\s*(?:من\s+القتلى|of\s+(?:those|the\s+people|the\s+militants)\s+killed|of\s+the\s+dead)\b[^.;،]{0,25}?(?:قادة|leaders?|commanders?)", after, re.I)
         if dead:
             return "leaders_killed", qualifier, cue_start, m.end() + dead.end(), ""
-        # leaders among the people just counted: "killing 12 militants, including three senior leaders"
-        inc = re.search(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", verb_text, re.I)
+        # leaders among the people just counted: "killing 12 militants, including three senior leaders", "44 ISIS
+        # operatives, 8 of them senior leaders", "8 منهم من القادة"
+        inc = INCLUDING.search(verb_text)
         lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None
+        share = re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+(?:were\s+)?|منهم\s+(?:هم\s+)?(?:من\s+)?)(?P<noun>(?:(?:senior|top|mid-level|ISIS|كبار)\s+)*"
+                         r"(?:leaders?|commanders?|officials|emirs?|(?:ال)?قادة|قياديون|قياديين|أمراء))", after, re.I) if i and not inc else None
+        if share:
+            inc, lead = re.search(r"$", verb_text), share
         if lead and LEADERS.search(lead.group("noun")):
             heads = {(self._figure(sentence, numbers, j) or ("",))[0] for j in range(max(0, i - 2), i)}
             kind = "killed_or_detained" if {"killed", "detained"} <= heads else \
@@ -1206,6 +1212,8 @@ class Document:
         for j in range(i - 1, -1, -1):
             m = numbers[j][0]
             end = numbers[j + 1][0].start()
+            if INCLUDING.search(plain[numbers[j - 1][0].end() if j else 0:m.start()]):
+                continue  # "... 44 عنصرا بينهم 8 قياديين، واعتقلت 166 آخرين": the others are of the 44's kind
             a = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", plain[m.end():end], re.I)
             if a and a.group("noun").strip().lower() not in ("others", "more", "آخرين", "أخرين", "اخرين"):
                 return a.group("noun")

@@ -907,3 +907,17 @@ def test_a_country_named_by_its_soil_territory_or_side():
                           "قالت القيادة المركزية إن قواتها قتلت 40 عنصرا من داعش داخل الأراضي السورية خلال النصف الأول من 2024.": "Syria",
                           "قالت القيادة المركزية إن قواتها قتلت 40 عنصرا من داعش في الجانب العراقي خلال النصف الأول من 2024.": "Iraq"}.items():
         assert table(propose.propose(text, on)) == {("2024-01-01", "2024-06-30", country, "killed", "40", "exact")}, text
+
+
+def test_leaders_named_after_their_count_and_others_after_a_subset():
+    on = propose.dt.date(2024, 7, 17)
+    h1 = ("2024-01-01", "2024-06-30", "Total")
+    rows = propose.propose("In the first half of 2024, CENTCOM said it killed 40 ISIS operatives, 7 of them senior leaders, "
+                           "and detained 150, 30 of whom were leaders.", on)
+    assert table(rows) == {(*h1, "killed", "40", "exact"), (*h1, "leaders_killed", "7", "exact"),
+                           (*h1, "detained", "150", "exact"), (*h1, "leaders_captured", "30", "exact")}
+    # "others" after a subset ("بينهم 7 قياديين") are of the main count's kind, not leaders
+    rows = propose.propose("خلال النصف الأول من 2024 قتلت القيادة المركزية 40 عنصرا من داعش بينهم 7 قياديين، واعتقلت 150 آخرين "
+                           "بينهم 30 قياديا.", on)
+    assert table(rows) == {(*h1, "killed", "40", "exact"), (*h1, "leaders_killed", "7", "exact"),
+                           (*h1, "detained", "150", "exact"), (*h1, "leaders_captured", "30", "exact")}
