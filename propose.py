@@ -65,7 +65,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
   Thursday 6 July that ...") or from outside the quotation that holds the figure;
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
-  (also "القيادة الوسطى", "the US military") (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
+  (also "القيادة الوسطى", "the US military", the Defense Department, a U.S. military official, "the U.S.-led
+  coalition said") (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
   (SDF, the Syrian Observatory, the Iraqi government) when the text gives the count as theirs (`outlet_count`),
   also where the sentence names the U.S. military but the count is "according to" / "حسبما قال" them.
 
@@ -623,7 +624,11 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 # -------------------------------------------------------------------------------------------------- attribution
 
 CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|القيادة الوسطى|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
-                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي", re.I)
+                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي|"
+                           r"Defense Department|Department of Defense|وزارة الدفاع الأ(?:مر|مير)يكية|"
+                           r"\b(?:U\.?S\.?|American)\s+(?:military|defense)\s+officials?|\b(?:a|one)\s+(?:U\.?S\.?\s+)?defense\s+official|"
+                           r"مسؤول\S*\s+عسكري\S*\s+(?:أمريكي|أميركي)\S*|\bU\.?S\.?[- ]led\s+coalition|"
+                           r"\b(?:the\s+)?coalition\s+(?:said|says|announced|stated|reported)\b", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
@@ -632,7 +637,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
 ]
 SAID_BY = re.compile(r"(?:\baccording to|\btold|حسبما\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
-                        r"running total", re.I)  # and a year-to-date window (see _attribution)
+                        r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution)
 
 
 # ------------------------------------------------------------------------------------------------------ reading

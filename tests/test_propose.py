@@ -921,3 +921,14 @@ def test_leaders_named_after_their_count_and_others_after_a_subset():
                            "بينهم 30 قياديا.", on)
     assert table(rows) == {(*h1, "killed", "40", "exact"), (*h1, "leaders_killed", "7", "exact"),
                            (*h1, "detained", "150", "exact"), (*h1, "leaders_captured", "30", "exact")}
+
+
+def test_who_states_it_the_defense_department_a_military_official_the_led_coalition_an_outlet_s_tally():
+    on = propose.dt.date(2024, 7, 17)
+    cases = {"The U.S.-led coalition said it killed 44 ISIS operatives in the first half of 2024.": "CENTCOM",
+             "قالت وزارة الدفاع الأمريكية إن قواتها قتلت 44 عنصرا من داعش خلال النصف الأول من 2024.": "CENTCOM",
+             "قال مسؤول عسكري أمريكي إن قوات بلاده قتلت 44 عنصرا من داعش خلال النصف الأول من 2024.": "CENTCOM",
+             "By a Reuters tally, U.S. forces killed 44 ISIS operatives in the first half of 2024, CENTCOM figures show.": "Outlet",
+             "The SDF said it detained 44 ISIS operatives with coalition support in the first half of 2024.": "Syrian Democratic Forces"}
+    for text, who in cases.items():
+        assert [r["stated_by"] for r in propose.propose(text, on, "test-doc", publisher="Outlet")] == [who], text
