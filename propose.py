@@ -160,7 +160,9 @@ def text_of(raw: str) -> str:
 # Digits (Arabic-Indic ones read as Western, one character for one), English number words and the Arabic ones:
 # evidence.py's, the same vocabulary the build checks evidence with, and the hundreds the reader reads besides.
 AR_WORDS = AR_NUMBER_WORDS | {"ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
-                            "خمسمائة": 500, "ألفي": 2000}
+                            "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700, "ثمانمئة": 800,
+                            "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900, "مئتي": 200, "مائتي": 200, "مئتا": 200,
+                            "مائتا": 200, "مئتان": 200, "مائتان": 200, "ألفي": 2000}
 AR_THOUSANDS = r"(?:آلاف|ألف)"
 AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
 AR_TENS = {w: v for w, v in AR_WORDS.items() if 20 <= v < 100}
@@ -168,6 +170,7 @@ _en_word = "|".join(sorted(list(EN_UNITS) + list(EN_TENS), key=len, reverse=True
 _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
+_ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 1000), key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
@@ -177,8 +180,11 @@ NUMBER = re.compile(
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
-    rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?\b)"
-    rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
+    rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:\s+thousand)?\b)"
+    # "مائة وستة وتسعين" (196), "مئتين وعشرين" (220)
+    rf"|(?P<ar>(?<!\w)[وب]?(?:(?:{_ar_hundreds})(?:\s+و(?:{_ar_unit})\s+عشرة?(?!\w)|\s+و(?:{_ar_unit})(?:\s+و(?:{_ar_tens}))?(?!\w)|\s+و(?:{_ar_tens})(?!\w))?"
+    rf"|(?:{_ar_unit})\s+عشرة?|(?:{_ar_unit})\s+و(?:{_ar_tens})|{_ar_word})(?:\s+{AR_THOUSANDS})?(?!\w))",
     re.I)
 
 
@@ -203,7 +209,8 @@ def number_value(m: re.Match) -> int:
         words = re.split(r"[\s-]+", text)
         value = EN_UNITS.get(words[0], EN_TENS.get(words[0], 0))
         for w in words[1:]:
-            value = value * 100 if w == "hundred" else value * 1000 if w == "thousand" else value + EN_UNITS.get(w, 0)
+            value = value * 100 if w == "hundred" else value * 1000 if w == "thousand" else \
+                value + EN_UNITS.get(w, EN_TENS.get(w, 0))  # "one hundred ninety-six"
         return value
     words = text.split()
     thousands = words[-1] in ("آلاف", "ألف") and len(words) > 1
@@ -211,10 +218,8 @@ def number_value(m: re.Match) -> int:
 
     def ar(word: str) -> int:
         return AR_WORDS.get(word) or AR_UNITS.get(word) or AR_WORDS.get(word[1:]) or AR_UNITS.get(word[1:], 0)
-    if len(words) == 2:  # "ثلاثة عشر" (13), "خمسة وعشرين" (25)
-        value = ar(words[0]) + (10 if words[1].startswith("عشر") else ar(words[1]))
-    else:
-        value = ar(words[0])
+    # "ثلاثة عشر" (13), "خمسة وعشرين" (25), "مائة وستة وتسعين" (196): the words add up ("عشر" after a unit is 10)
+    value = sum(10 if n and w.startswith("عشر") else ar(w) for n, w in enumerate(words))
     return value * 1000 if thousands else value
 
 

@@ -932,3 +932,13 @@ def test_who_states_it_the_defense_department_a_military_official_the_led_coalit
              "The SDF said it detained 44 ISIS operatives with coalition support in the first half of 2024.": "Syrian Democratic Forces"}
     for text, who in cases.items():
         assert [r["stated_by"] for r in propose.propose(text, on, "test-doc", publisher="Outlet")] == [who], text
+
+
+def test_hundreds_in_words():
+    year = ("2022-01-01", "2022-12-31", "Total", "operations")
+    for text, value in {"CENTCOM said U.S. forces conducted one hundred ninety-six operations in 2022.": "196",
+                        "CENTCOM said U.S. forces conducted three hundred and thirteen operations in 2022.": "313",
+                        "قالت القيادة المركزية إنها نفذت مائة وستة وتسعين عملية في 2022.": "196",
+                        "قالت القيادة المركزية إنها نفذت ثلاثمائة وثلاث عشرة عملية في 2022.": "313",
+                        "قالت القيادة المركزية إنها نفذت مئتي عملية في 2022.": "200"}.items():
+        assert table(propose.propose(text, propose.dt.date(2023, 1, 5))) == {(*year, value, "exact")}, text
