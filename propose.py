@@ -23,7 +23,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
   قادة, قيادي) killed or captured, strikes, targets, munitions, weapons caches, U.S. service members wounded
   ("أصيب أربعة جنود أمريكيين"; "no injuries to U.S. personnel", "لم تقع إصابات بين أفراد القوات الأميركية": 0),
-  coalition members killed and wounded ("one Coalition member was killed and two were wounded", "قتل أحد أفراد
+  coalition members killed and wounded ("one Coalition member was killed and two were wounded", "the death of a
+  non-U.S. coalition soldier and wounded two other non-U.S. personnel", "قتل أحد أفراد
   التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed, took responsibility for, carried out or "was behind" ("مسؤوليته عن 153 هجوماً", "كان وراء 121
   هجوما"), detainees moved
   from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
@@ -63,7 +64,9 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   where the text calls it completed); "up to 7,000 could be moved" is a plan, never a count. A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
   event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
-  Thursday 6 July that ...") or from outside the quotation that holds the figure;
+  Thursday 6 July that ...") or from outside the quotation that holds the figure. A bare "the December 19 strike"
+  is such a day; a date after "through" or "until" is none. The targets and munitions of "the most recent
+  operation" and the dead of "last month's raid" are one operation's;
 * who states it: CENTCOM when the text is CENTCOM's own (`primary`) or attributes the figures to CENTCOM
   (also "القيادة الوسطى", "the US military", the Defense Department, a U.S. military official, "the U.S.-led
   coalition said") (`quoted`); the outlet, for its own running sum ("so far this year", "tallies maintained by"), and a partner
@@ -176,7 +179,7 @@ NUMBER = re.compile(
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)))"
-    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف))"
+    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
@@ -326,10 +329,10 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
-TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|"
+TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
@@ -339,12 +342,17 @@ CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.p
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:ال)?قوات", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
+
                            r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+# "four leaders were among those killed in last month's raid": one operation's, however far after the number
+LAST_RAID = re.compile(r"^[^.;:،]{0,120}?\b(?:in|during)\s+(?:last|this|that)\s+(?:week|month)['’]s\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|operation|attack|ambush)\b(?!s)", re.I)
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
 ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
                                   r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$"
                                   # "The ensuing fight to contain the breakout resulted in more than 420 ISIS killed": one event's
-                                  r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$", re.I)
+                                  r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
+                                  # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
+                                  r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$", re.I)
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
@@ -427,17 +435,19 @@ WINDOW_PATTERNS = [
      r"|(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)", "part_month"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
     (r"\bthis month\b|(?:هذا الشهر|الشهر الجاري)", "this_month"),
-    (r"\bin the (?:days|weeks) (?:since|after|following|that followed)\b|(?:خلال|في)\s+الأيام\s+(?:التي\s+)?(?:تلت|أعقبت|التالية)", "days_after"),
+    (r"\b(?:in|during|over) the (?:days|weeks) (?:since|after|following|that followed)\b|(?:خلال|في)\s+الأيام\s+(?:التي\s+)?(?:تلت|أعقبت|التالية)", "days_after"),
     (r"\blast month\b|الشهر\s+(?:الماضي|المنصرم|الفائت)", "last_month"),
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
-     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)\s+(?P<m1d>{_month}),?\s+{_year}\b", "day"),  # a dateline's "16th December, 2022"
+     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)\s+(?P<m1d>{_month}),?\s+{_year}\b"  # a dateline's "16th December, 2022"
+     rf"|\b(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
+RANGE_END = re.compile(r"\b(?:through|until|till|to|and)\s+$|[-–—]\s*$", re.I)  # "... missions through Dec. 29": no day of its own
 AS_OF = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+end(?:\s+of)?\s*)?$|حتى\s+نهاية\s+$", re.I)
 
 
@@ -552,8 +562,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
                 return dt.date(year, 1, 1), on, f"the current year: up to the statement date {on}"
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
-            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d"))
-            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d")).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d") or g.get("m1e"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d") or g.get("d1e")).group()))
             return day, day, ""
         if kind == "part_month":  # "in late October", "منتصف الشهر الجاري": when one event happened, a day as far as tallies go
             m1 = on.month if g.get("this_ar") else _month_number(g.get("m1") or g.get("m1b"))
@@ -580,7 +590,8 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind in ("month", "part_month", "day") and AS_OF.search(sentence[:m.start()]):
+            if kind in ("month", "part_month", "day") and (AS_OF.search(sentence[:m.start()]) or (
+                    m["m1e"] if kind == "day" and "m1e" in m.groupdict() else None) and RANGE_END.search(sentence[:m.start()])):
                 taken.append((m.start(), m.end()))
                 continue  # "as of the end of March": when a count stood, not its window
             w = window_of(m, kind, on)
@@ -638,7 +649,7 @@ CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, 
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi official|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول عراقي", re.I), "Government of Iraq"),
 ]
 SAID_BY = re.compile(r"(?:\baccording to|\btold|حسبما\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
@@ -848,10 +859,15 @@ def restated(row: dict, rows: list[dict]) -> bool:
                r["period_start"] <= row["period_end"] and row["period_start"] <= r["period_end"] for r in rows)
 
 
-def spanning(windows: list) -> list:
+def spanning(windows: list, on: dt.date | None = None) -> list:
     """The windows of a list that are more than one day: a single day dates an event, not a tally's window, and is
-    not carried to the sentences after it."""
-    return [w for w in windows if w[2][0] != w[2][1]]
+    not carried to the sentences after it. Given the statement's day, those that end more than about a year before
+    it come first, so that the last is the one carried ("Over the past 60 days, ... despite its defeat in 2019")."""
+    spans = [w for w in windows if w[2][0] != w[2][1]]
+    if on is None:
+        return spans
+    recent = [w for w in spans if (on - w[2][1]).days <= 400]
+    return [w for w in spans if w not in recent] + recent
 
 
 def clause_break(text: str) -> bool:
@@ -958,7 +974,7 @@ class Document:
             if not ANAPHORA.search(sentence.strip()) or NOT_ANAPHORA.search(sentence):
                 para_country = None
             if window is None and not sentence_windows:  # a lede before its window: the next one stated
-                window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w))
+                window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w, self.on))
                                and (SPEAKS_OF_OPERATIONS.search(s2) or CAMPAIGN_DATED.search(s2))), None)
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
@@ -1015,9 +1031,9 @@ class Document:
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window, window_country = first_window, one
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
-                window = spanning(sentence_windows)[-1][2]  # "The following is a breakdown of operations for July 2023:"
+                window = spanning(sentence_windows, self.on)[-1][2]  # "The following is a breakdown of operations for July 2023:"
                 window_country = one
-            elif one and spanning(sentence_windows) and spanning(sentence_windows)[-1][2] == window:
+            elif one and spanning(sentence_windows) and spanning(sentence_windows, self.on)[-1][2] == window:
                 window_country = one  # the same window again, now with its one country
         end_listing()
         best: dict[tuple, tuple] = {}  # a rounded figure and an exact one of the same window are both kept ("nearly
@@ -1113,6 +1129,9 @@ class Document:
                 a_end = max(0, a.end() - len(dual))
                 if m.group().lower() == "one" and measure in CARRIED and not measure.startswith("coalition_"):
                     return None  # "can each be one operation": one operation is an announced one, not a tally
+                if measure in ("munitions", "targets_struck", "strikes", "weapons_caches_destroyed") \
+                        and ONE_OPERATION_BEFORE.search(plain[:m.start()]):
+                    return None  # "In the most recent operation, 20 aircraft launched over 90 munitions": one operation's
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 elif measure == "operations" and i and re.search(r"(?:\band|(?<!\w)و)\s*$", before) and len(before) < 60 \
@@ -1125,6 +1144,12 @@ class Document:
         last_word = re.search(r"\S+\s*$", verb_text)
         verb_start = cue_start - (len(verb_text) - last_word.start()) if last_word else cue_start  # "أصيب" in "وأصيب 4"
         coalition = re.match(r"^\s*(?:من\s+)?(?:أفراد|عناصر|جنود|جنديين|عسكريين)\s+(?:من\s+)?(?:قوات\s+)?التحالف", after)
+        # "led to the death of a non-U.S. coalition soldier and wounded two other non-U.S. personnel"
+        en_coalition = re.match(r"^\s*(?:other\s+)?(?:non-U\.?S\.?\s+(?:coalition\s+)?|coalition\s+)(?:soldiers?|service\s*members?|members?|troops?|personnel)\b", after, re.I)
+        if en_coalition and re.search(r"\b(?:deaths?\s+of|killing\s+of|killed)\s+$", verb_text, re.I):
+            return "coalition_killed", qualifier, verb_start, m.end() + en_coalition.end(), ""
+        if en_coalition and re.search(r"\b(?:wounded|injured|wounding|injuring)\s+$", verb_text, re.I):
+            return "coalition_wounded", qualifier, verb_start, m.end() + en_coalition.end(), ""
         ar_wounded = AR_WOUNDED_VERB.search(verb_text)
         if coalition and (ar_wounded or re.search(r"(?<!\w)[وف]?(?:قتل|مقتل|لقي)\S*\s*$", verb_text)):
             return ("coalition_wounded" if ar_wounded else "coalition_killed"), qualifier, verb_start, m.end() + coalition.end(), ""
@@ -1176,7 +1201,7 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
-        if ONE_OPERATION.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
+        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
         if i and there and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+)?$", verb_text):

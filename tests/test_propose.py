@@ -942,3 +942,36 @@ def test_hundreds_in_words():
                         "قالت القيادة المركزية إنها نفذت ثلاثمائة وثلاث عشرة عملية في 2022.": "313",
                         "قالت القيادة المركزية إنها نفذت مئتي عملية في 2022.": "200"}.items():
         assert table(propose.propose(text, propose.dt.date(2023, 1, 5))) == {(*year, value, "exact")}, text
+
+
+def test_a_bare_date_is_a_day_a_date_after_through_is_none_and_one_operation_s_munitions():
+    rows = propose.propose("CENTCOM said U.S. forces killed 6 ISIS members in 9 missions and conducted 4 strikes between Dec. "
+                           "20 and Dec. 29. Three ISIS weapons caches were destroyed in the missions through Dec. 29. The "
+                           "initial December 19 strike hit more than 60 targets. In the most recent operation, 20 U.S. "
+                           "aircraft launched over 80 precision munitions.", propose.dt.date(2025, 12, 30))
+    dec = ("2025-12-20", "2025-12-29", "Total")
+    assert table(rows) == {(*dec, "killed", "6", "exact"), (*dec, "operations", "9", "exact"),
+                           (*dec, "strikes", "4", "exact"), (*dec, "weapons_caches_destroyed", "3", "exact")}
+
+
+def test_coalition_casualties_in_english_a_stale_year_and_last_month_s_raid():
+    rows = propose.propose("The U.S. military said on Monday operations against Islamic State in Iraq over the past week led to "
+                           "the death of a non-U.S. coalition soldier and wounded two other non-U.S. personnel.",
+                           propose.dt.date(2025, 1, 7))
+    week = ("2024-12-30", "2025-01-06", "Iraq")
+    assert table(rows) == {(*week, "coalition_killed", "1", "exact"), (*week, "coalition_wounded", "2", "exact")}
+    rows = propose.propose("Over the past 60 days, CENTCOM has pressed ISIS across Iraq and Syria, despite the group's defeat "
+                           "in 2019. CENTCOM released on Monday a report detailing 90 operations, with 150 militants killed.",
+                           propose.dt.date(2024, 11, 5))
+    sixty = ("2024-09-05", "2024-11-04", "Total")
+    assert table(rows) == {(*sixty, "operations", "90", "exact"), (*sixty, "killed", "150", "exact")}
+    rows = propose.propose("CENTCOM said in August 2024 that three leaders of ISIS were among those killed in last month's "
+                           "raid in western Iraq.", propose.dt.date(2024, 9, 14))
+    assert rows == []
+
+
+def test_detainees_moved_into_iraqi_prisons_by_an_iraqi_army_spokesman():
+    rows = propose.propose("A spokesman for the Iraqi Army said on Thursday that 3,800 individuals detained for belonging to "
+                           "ISIS have been moved into Iraqi correctional facilities from Syria.", propose.dt.date(2026, 2, 12))
+    assert [(r["period_start"], r["period_end"], r["measure"], r["value"], r["stated_by"]) for r in rows] == \
+        [("2026-01-21", "2026-02-12", "detainees_transferred_to_iraq", "3800", "Government of Iraq")]
