@@ -441,7 +441,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
      rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)\s+(?P<m1d>{_month}),?\s+{_year}\b"  # a dateline's "16th December, 2022"
-     rf"|\b(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
+     rf"|\b(?=[A-Za-z])(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
@@ -639,8 +639,8 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 
 # -------------------------------------------------------------------------------------------------- attribution
 
-CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|القيادة المركزية|القيادة الوسطى|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
-                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|الجيش الأمريكي|الجيش الأميركي|التحالف الدولي|"
+CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة المركزية|(?:ال|لل)قيادة الوسطى|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
+                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|(?:ال|لل)جيش الأمريكي|(?:ال|لل)جيش الأميركي|(?:ال|لل)تحالف الدولي|"
                            r"Defense Department|Department of Defense|وزارة الدفاع الأ(?:مر|مير)يكية|"
                            r"\b(?:U\.?S\.?|American)\s+(?:military|defense)\s+officials?|\b(?:a|one)\s+(?:U\.?S\.?\s+)?defense\s+official|"
                            r"مسؤول\S*\s+عسكري\S*\s+(?:أمريكي|أميركي)\S*|\bU\.?S\.?[- ]led\s+coalition|"
@@ -1204,7 +1204,7 @@ class Document:
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        if i and there and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+)?$", verb_text):
+        if i and there and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
@@ -1217,6 +1217,13 @@ class Document:
         if c:  # "eight fatalities and 19 detentions"
             measure = "killed" if c.group("killed") else "detained"
             return measure, qualifier, cue_start, m.end() + c.end(), ""
+        # an Arabic list's "9 قتلى، 40 معتقلا": the dead, and the detained beside them (alone, "7 آلاف معتقل" are held)
+        c = re.match(r"^\s*(?:قتلى|قتيل(?:ا|اً)?)(?!\w)", after)
+        if c and re.search(r"حصيلة|عمليات|عملية", sentence) and not re.search(r"هجوم|كمين|تفجير|انفجار", sentence):
+            return "killed", qualifier, cue_start, m.end() + c.end(), ""
+        c = re.match(r"^\s*(?:معتقل(?:ا|اً|ين)?|أسرى|أسير(?:ا|اً))(?!\w)", after)
+        if c and i and (self._figure(sentence, numbers, i - 1) or ("",))[0] == "killed":
+            return "detained", qualifier, cue_start, m.end() + c.end(), ""
         if a:
             kind = next(k for k in ("both", "killed", "detained") if a.group(k))
             noun, end = a.group("noun"), m.end() + a.end()

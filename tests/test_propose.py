@@ -975,3 +975,24 @@ def test_detainees_moved_into_iraqi_prisons_by_an_iraqi_army_spokesman():
                            "ISIS have been moved into Iraqi correctional facilities from Syria.", propose.dt.date(2026, 2, 12))
     assert [(r["period_start"], r["period_end"], r["measure"], r["value"], r["stated_by"]) for r in rows] == \
         [("2026-01-21", "2026-02-12", "detainees_transferred_to_iraq", "3800", "Government of Iraq")]
+
+
+def test_arabic_lists_centcom_after_the_preposition_and_a_month_before_a_count():
+    jan = ("2023-01-01", "2023-01-31", "Syria")
+    rows = propose.propose("أعلنت القيادة المركزية حصيلة عملياتها في سوريا خلال كانون الثاني: 15 عملية، 9 قتلى، 40 معتقلا.",
+                           propose.dt.date(2023, 2, 3), "x")
+    assert table(rows) == {(*jan, "operations", "15", "exact"), (*jan, "killed", "9", "exact"), (*jan, "detained", "40", "exact")}
+    rows = propose.propose("بحسب بيان للقيادة المركزية، نفذت القوات خلال كانون الثاني 15 عملية دهم في سوريا.",
+                           propose.dt.date(2023, 2, 3), "x")
+    assert [(r["period_start"], r["value"], r["stated_by"]) for r in rows] == [("2023-01-01", "15", "CENTCOM")]
+    # an attack's dead are no tally, nor are detainees held
+    assert propose.propose("أسفر هجوم لداعش على حاجز في سوريا خلال كانون الثاني عن 3 قتلى، وفق القيادة المركزية.",
+                           propose.dt.date(2023, 2, 3)) == []
+
+
+def test_an_additional_count_for_the_other_country():
+    rows = propose.propose("U.S. forces conducted 100 joint operations in the past year against ISIS in Syria and an "
+                           "additional 150 in Iraq, CENTCOM said in a statement on Thursday.", propose.dt.date(2022, 12, 30))
+    year = ("2021-12-29", "2022-12-29")
+    assert table(rows) == {(*year, "Syria", "partnered_operations", "100", "exact"),
+                           (*year, "Iraq", "partnered_operations", "150", "exact")}
