@@ -414,7 +414,7 @@ WINDOW_PATTERNS = [
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?P<mid_ar>(?:منتصف|أواسط)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
-    (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+شهري\s+)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
+    (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+(?:شهري\s+)?)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
     (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
@@ -426,7 +426,8 @@ WINDOW_PATTERNS = [
      r"\b(?:over|during|in|within)\s+an?\s+(?P<n2>\w+|\d+)-(?P<unit2>day|week|month)\s+(?:period|span|stretch)\b|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)|"
-     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)\s+(?:الماضية|الأخيرة)|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد)))|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
@@ -525,8 +526,9 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
         if kind == "past_n":
             if g.get("dual_ar"):  # "خلال شهرين": two months
                 g = {**g, "n": "2", "unit": {"شهرين": "months", "أسبوعين": "weeks", "يومين": "days"}.get(g["dual_ar"], "years")}
-            if g.get("unit_ar3"):  # "خلال الـ30 يوما الماضية"
-                g = {**g, "n": g["n_ar3"], "unit": "weeks" if g["unit_ar3"].startswith(("أسابيع", "أسبوع")) else "days"}
+            if g.get("unit_ar3") or g.get("unit_ar4"):  # "خلال الـ30 يوما الماضية", "خلال الأيام العشرة الماضية"
+                unit = g.get("unit_ar3") or g["unit_ar4"]
+                g = {**g, "n": g.get("n_ar3") or g["n_ar4"], "unit": "weeks" if unit.startswith(("أسابيع", "أسبوع", "الأسابيع")) else "days"}
             n = g.get("n") or g.get("n2") or g.get("n_ar") or g.get("n_ar2")
             n = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())

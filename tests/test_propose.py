@@ -996,3 +996,12 @@ def test_an_additional_count_for_the_other_country():
     year = ("2021-12-29", "2022-12-29")
     assert table(rows) == {(*year, "Syria", "partnered_operations", "100", "exact"),
                            (*year, "Iraq", "partnered_operations", "150", "exact")}
+
+
+def test_arabic_two_months_without_shahri_and_the_past_ten_days():
+    on = propose.dt.date(2025, 12, 30)
+    for words, window in {"خلال تشرين الأول وتشرين الثاني": ("2025-10-01", "2025-11-30"),
+                          "خلال الأيام العشرة الماضية": ("2025-12-20", "2025-12-30"),
+                          "خلال 10 أيام": ("2025-12-20", "2025-12-30")}.items():
+        rows = propose.propose(f"قالت القيادة المركزية إن قواتها نفذت 40 عملية ضد داعش في سوريا {words}.", on)
+        assert table(rows) == {(*window, "Syria", "operations", "40", "exact")}, words
