@@ -28,7 +28,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed, took responsibility for, carried out or "was behind" ("مسؤوليته عن 153 هجوماً", "كان وراء 121
   هجوما"), detainees moved
   from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
-  killed or captured where both were counted just before. A share of the operations just counted ("Of these
+  killed or captured where both were counted just before. A count after a label names the label's measure ("Operations: 196", "ISIS killed: 44", "عدد العمليات: 196").
+  A share of the operations just counted ("Of these
   operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
   Syria") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"), and an Arabic verb may come before its
   subject ("قتلت القوات الأمريكية 12 عنصرا"). A number with no such words, or whose noun is not ISIS (troops,
@@ -344,6 +345,20 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+# A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
+LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
+LABELS = [(re.compile(p, re.I), measure) for p, measure in [
+    (r"\bleaders?\b.*\b(?:killed|dead)\b|القادة\s+القتلى|قادة\s+قتلى", "leaders_killed"),
+    (r"\bleaders?\b.*\b(?:captured|detained)\b|القادة\s+المعتقل", "leaders_captured"),
+    (r"\b(?:partnered|joint)\s+(?:operations|missions)\b|العمليات\s+المشتركة", "partnered_operations"),
+    (r"\b(?:U\.?S\.?[- ]only|unilateral)\s+(?:operations|missions)\b|العمليات\s+(?:المنفردة|الأحادية)", "us_only_operations"),
+    (r"\b(?:killed|dead|deaths|fatalities)\b|(?<!\w)(?:ال)?قتلى(?!\w)|(?<!\w)مقتل(?!\w)", "killed"),
+    (r"\b(?:detained|captured|arrested|detentions|arrests|detainees)\b|(?<!\w)(?:ال)?(?:معتقل\S*|اعتقالات|أسرى|موقوفين)(?!\w)", "detained"),
+    (r"\b(?:operations|missions|raids)\b|(?<!\w)(?:ال)?عمليات(?!\w)|(?<!\w)(?:ال)?مهام(?!\w)", "operations"),
+    (r"\b(?:air)?strikes\b|(?<!\w)(?:ال)?(?:ضربات|غارات)(?!\w)", "strikes"),
+    (r"\btargets\b|(?<!\w)(?:ال)?أهداف(?!\w)", "targets_struck"),
+    (r"\bmunitions\b|(?<!\w)(?:ال)?ذخائر(?!\w)", "munitions"),
+]]
 # "four leaders were among those killed in last month's raid": one operation's, however far after the number
 LAST_RAID = re.compile(r"^[^.;:،]{0,120}?\b(?:in|during)\s+(?:last|this|that)\s+(?:week|month)['’]s\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|operation|attack|ambush)\b(?!s)", re.I)
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
@@ -1118,6 +1133,11 @@ class Document:
         verb_text = before[:q.start()] if q else before
         if RATE.match(after):
             return None
+        label = LABEL_BEFORE.search(verb_text) if re.match(r"^\s*(?:[;,.،؛]|$)", after) else None
+        if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196"
+            measure = next((measure for rx, measure in LABELS if rx.search(label.group("label"))), None)
+            if measure:
+                return measure, qualifier, cue_start - (len(verb_text) - label.start("label")), m.end(), ""
         t = TRANSFERRED.match(after)
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
             if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]):

@@ -1005,3 +1005,12 @@ def test_arabic_two_months_without_shahri_and_the_past_ten_days():
                           "خلال 10 أيام": ("2025-12-20", "2025-12-30")}.items():
         rows = propose.propose(f"قالت القيادة المركزية إن قواتها نفذت 40 عملية ضد داعش في سوريا {words}.", on)
         assert table(rows) == {(*window, "Syria", "operations", "40", "exact")}, words
+
+
+def test_counts_after_a_label():
+    h1 = ("2024-01-01", "2024-06-30", "Total")
+    expected = {(*h1, "operations", "150", "exact"), (*h1, "killed", "40", "exact"), (*h1, "detained", "120", "exact")}
+    for text in ("CENTCOM results for the first half of 2024:\n• Operations: 150\n• ISIS killed: 40\n• ISIS detained: 120",
+                 "CENTCOM, first half of 2024 — operations: 150; killed: 40; detained: 120.",
+                 "نتائج عمليات القيادة المركزية في النصف الأول من 2024:\n- عدد العمليات: 150\n- القتلى من داعش: 40\n- المعتقلون: 120"):
+        assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == expected, text
