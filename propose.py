@@ -62,7 +62,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   "completed" (or its stated length, forward from its start or back from its end), or on the statement's day alone
   where the text says the move began without a date (the one figure a single day dates); a count "so far" of a
   move whose start the text does not date runs from the move's first day in data/events.csv (to its last day there,
-  where the text calls it completed); "up to 7,000 could be moved" is a plan, never a count. A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
+  where the text calls it completed); a batch moved on a day the text names ("on Sunday", "اليوم") is that day's;
+  "up to 7,000 could be moved" is a plan, never a count. A single day ("on 9 August", "6 من تموز", "earlier this month") dates an
   event: a figure in its clause is an announced operation (data/operations.csv), not a tally, and gives no row; a
   day is never carried to the next sentences, nor taken from another clause where it dates the statement ("said on
   Thursday 6 July that ...") or from outside the quotation that holds the figure. A bare "the December 19 strike"
@@ -748,6 +749,7 @@ def partner_country(sentence: str) -> str | None:
 
 BEGAN = r"began|begun|started|launched|commenced"  # the words that start a transfer, with or without its date
 FIRST_DAY = re.compile(rf"\b(?:{BEGAN})\b[^.]{{0,40}}\b(?:as|with|when)\b|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:\S+\s+){{0,2}}?(?:بالتزامن\s+مع|بنقل)", re.I)
+ONE_DAY = re.compile(rf"\b(?:on|this)\s+(?P<wd>{_weekday})\b|\btoday\b|(?<!\w)(?:يوم\s+|أمس\s+)(?P<wd_ar>{_weekday})(?!\w)|(?<!\w)اليوم(?!\w)", re.I)
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
 
@@ -773,7 +775,7 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         return end - dt.timedelta(days=days - 1), end, "start: the end day less the stated length"
     if not began:  # "The mission began as U.S. forces transported 150 ...", "بدأت مهمة النقل": the statement's day
         today = re.compile(rf"\b(?:{BEGAN}|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
-        said = any(today.search(s) and TRANSFER.search(s) and not re.search(r"last month|earlier|الشهر الماضي|سابق", s, re.I)
+        said = any(today.search(s) and TRANSFER.search(s) and not re.search(r"last month|earlier|\bsince\b|الشهر الماضي|سابق|منذ", s, re.I)
                    for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
         if said:
             return on, on, "began on the statement's day"
@@ -1072,6 +1074,16 @@ class Document:
             if win and win[2].startswith("end taken as the statement date") and FIRST_DAY.search(sentence) \
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
+            day = ONE_DAY.search(sentence)
+            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*[^.]{0,40}$",
+                                          sentence[:day.start()], re.I)  # "said on Friday": the statement's day
+            if win and day and not said_then and not SO_FAR.search(sentence) \
+                    and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", sentence, re.I):
+                name = day.group("wd") or day.group("wd_ar")  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
+                back = (self.on.weekday() - WEEKDAYS[name.lower()]) % 7 if name else 0
+                moved = self.on - dt.timedelta(days=back)
+                if win[0] <= moved <= win[1]:
+                    win = (moved, moved, "one day's move: the day the text names")
         elif self.campaign and self.campaign[1].search(sentence):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")
@@ -1110,7 +1122,10 @@ class Document:
             before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
             month_before = m["digits"] and re.search(rf"{_month}\s*$", before, re.I) and int(m.group().replace(",", "")) <= 31 \
                 and not re.match(r"^\s*(?:عملية|عمليات|غارة|غارات|ضربة|ضربات|مهمة|مهام)(?!\w)", plain[m.end():])
-            if m["digits"] and (re.fullmatch(r"(?:19|20)\d\d", m.group()) or month_before
+            counted = re.match(r"^\s*(?:عنصر\S*|عناصر|معتقل\S*|سجين\S*|إرهابي\S*|مقاتل\S*|عملية|عمليات|مهمة|مهام|(?:ISIS\s+)?"
+                               r"(?:detainees|prisoners|fighters|operatives|members|militants|operations|missions|strikes|targets)\b)", after, re.I)
+            year_word = re.search(rf"(?:{_month}|عام|العام|سنة|\bin|\bof|\bsince|\bby)\s*$", before, re.I)
+            if m["digits"] and ((re.fullmatch(r"(?:19|20)\d\d", m.group()) and (year_word or not counted)) or month_before
                                 or re.match(rf"^\s*(?:من\s+)?{_month}(?![A-Za-z])|^,?\s*{_year}", after, re.I)):  # not "10 separate"
                 continue  # a year or a date: "2023", "Dec. 20", "20 December", "Aug 9, 2023"
             if out and m["digits"] and out[-1][1] == number_value(m) and not plain[out[-1][0].end():m.start()].strip():

@@ -1014,3 +1014,19 @@ def test_counts_after_a_label():
                  "CENTCOM, first half of 2024 — operations: 150; killed: 40; detained: 120.",
                  "نتائج عمليات القيادة المركزية في النصف الأول من 2024:\n- عدد العمليات: 150\n- القتلى من داعش: 40\n- المعتقلون: 120"):
         assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == expected, text
+
+
+def test_one_day_s_batch_of_detainees_a_count_of_2000_and_a_total_since_the_moves_began():
+    on = propose.dt.date(2026, 2, 3)  # a Tuesday
+    moved = [(r["period_start"], r["period_end"], r["value"]) for r in propose.propose(
+        "CENTCOM said another 300 ISIS suspects were moved to Iraq on Sunday.", on)]
+    assert moved == [("2026-02-01", "2026-02-01", "300")]
+    moved = [(r["period_start"], r["period_end"], r["value"]) for r in propose.propose(
+        "تسلم العراق اليوم دفعة جديدة تضم 300 من معتقلي داعش قادمين من سوريا، بحسب خلية الإعلام الأمني.", on)]
+    assert moved == [("2026-02-03", "2026-02-03", "300")]
+    # 2000 before a count noun is a count, not a year; "since the transfers began" is no start today
+    for text, value in {"وقال المتحدث إن عدد من جرى نقلهم إلى العراق حتى الآن بلغ 2000 عنصر.": "2000",
+                        "The U.S. military has flown 1,200 ISIS detainees from Syria to Iraq since the transfers began, "
+                        "CENTCOM said.": "1200"}.items():
+        assert [(r["period_start"], r["period_end"], r["value"]) for r in propose.propose(text, on)] == \
+            [("2026-01-21", "2026-02-03", value)], text
