@@ -1030,3 +1030,13 @@ def test_one_day_s_batch_of_detainees_a_count_of_2000_and_a_total_since_the_move
                         "CENTCOM said.": "1200"}.items():
         assert [(r["period_start"], r["period_end"], r["value"]) for r in propose.propose(text, on)] == \
             [("2026-01-21", "2026-02-03", value)], text
+
+
+def test_operations_with_a_named_partner_after_them_are_partnered():
+    # docs/data.md: a count given for one country as conducted or enabled with partner forces is partnered
+    on = propose.dt.date(2025, 11, 13)
+    for text in ("CENTCOM said U.S. forces carried out 20 operations alongside the SDF in Syria since October 1.",
+                 "CENTCOM said U.S. forces supported 20 partner-led operations in Syria since October 1.",
+                 "وقالت القيادة المركزية إنها مكّنت 20 عملية ضد داعش مع الشركاء في سوريا منذ الأول من تشرين الأول.",
+                 "وقالت القيادة المركزية إن قواتها نفذت بالشراكة مع قسد 20 عملية في سوريا منذ الأول من تشرين الأول."):
+        assert table(propose.propose(text, on)) == {("2025-10-01", "2025-11-13", "Syria", "partnered_operations", "20", "exact")}, text
