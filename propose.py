@@ -429,12 +429,13 @@ WINDOW_PATTERNS = [
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
-    (rf"\bsince\s+(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
+    (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+(?:شهري\s+)?)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
     (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
+     rf"\b(?:the\s+)?(?P<qq>first|second|third|fourth)\s+quarter(?!\s+of\b)|\b(?P<prev_q>(?:the\s+)?(?:last|past|previous)\s+quarter)\b(?!\s+of\b)|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
      rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1d>{_year}))|"
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
@@ -446,7 +447,7 @@ WINDOW_PATTERNS = [
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد)))|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
-    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
+    (r"\b(?:over|during|in|within|for)\s+(?:the|this)\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     (rf"(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?:شهر\s+)?(?P<m1b>{_month})"
@@ -529,9 +530,12 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or g.get("y1d") or latest)
             return (dt.date(year, 1, 1), dt.date(year, 6, 30), "") if first else (dt.date(year, 7, 1), dt.date(year, 12, 31), "")
         if kind == "quarter":
+            if g.get("prev_q"):  # "last quarter": the last whole quarter before the statement
+                end = _back(on.replace(day=1, month=3 * ((on.month - 1) // 3) + 1), days=1)
+                return dt.date(end.year, end.month - 2, 1), end, ""
             q = int(g["qn"]) if g.get("qn") else 1 if g.get("q3") or g.get("q1ar") else \
                 ["الأول", "الثاني", "الثالث", "الرابع"].index(g["q_ar"]) + 1 if g.get("q_ar") else \
-                ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
+                {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[(g.get("q") or g["qq"]).lower()]
             latest = on.year if on.month >= 3 * q else on.year - 1  # a quarter with no year: the last one of that name
             year = int(g.get("y1") or g.get("y1b") or g.get("y1c") or g.get("y1d") or latest)
             return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), ""

@@ -1040,3 +1040,14 @@ def test_operations_with_a_named_partner_after_them_are_partnered():
                  "وقالت القيادة المركزية إنها مكّنت 20 عملية ضد داعش مع الشركاء في سوريا منذ الأول من تشرين الأول.",
                  "وقالت القيادة المركزية إن قواتها نفذت بالشراكة مع قسد 20 عملية في سوريا منذ الأول من تشرين الأول."):
         assert table(propose.propose(text, on)) == {("2025-10-01", "2025-11-13", "Syria", "partnered_operations", "20", "exact")}, text
+
+
+def test_last_and_final_quarters_this_past_month_and_since_last_october():
+    on = propose.dt.date(2024, 1, 10)
+    for words, window in {"last quarter": ("2023-10-01", "2023-12-31"), "in the past quarter": ("2023-10-01", "2023-12-31"),
+                          "during the last quarter of 2023": ("2023-10-01", "2023-12-31"),
+                          "in the final quarter of 2023": ("2023-10-01", "2023-12-31"),
+                          "in this past month": ("2023-12-10", "2024-01-10"),
+                          "since last October": ("2023-10-01", "2024-01-10")}.items():
+        rows = propose.propose(f"CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria {words}.", on)
+        assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
