@@ -1226,11 +1226,18 @@ class Document:
         dead = re.match(r"^\s*(?:من\s+القتلى|of\s+(?:those|the\s+people|the\s+militants)\s+killed|of\s+the\s+dead)\b[^.;،]{0,25}?(?:قادة|leaders?|commanders?)", after, re.I)
         if dead:
             return "leaders_killed", qualifier, cue_start, m.end() + dead.end(), ""
+        # "من بين القتلى ثمانية قياديين", "among the dead were eight leaders": leaders among the dead or the captured
+        among = re.search(r"(?:من\s+بين\s+(?P<k_ar>القتلى|المعتقلين|الموقوفين)|\bamong\s+(?:the\s+|those\s+)?(?P<k>dead|killed|captured|detained)(?:\s+were)?)\s*$", verb_text, re.I)
+        lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if among else None
+        if lead and LEADERS.search(lead.group("noun")):
+            killed = (among.group("k_ar") or "") == "القتلى" or (among.group("k") or "").lower() in ("dead", "killed")
+            return ("leaders_killed" if killed else "leaders_captured"), qualifier, \
+                cue_start - (len(verb_text) - among.start()), m.end() + lead.end(), lead.group("noun").strip()
         # leaders among the people just counted: "killing 12 militants, including three senior leaders", "44 ISIS
         # operatives, 8 of them senior leaders", "8 منهم من القادة"
         inc = INCLUDING.search(verb_text)
         lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None
-        share = re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+(?:were\s+)?|منهم\s+(?:هم\s+)?(?:من\s+)?)(?P<noun>(?:(?:senior|top|mid-level|ISIS|كبار)\s+)*"
+        share = re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+(?:were\s+)?|were\s+|منهم\s+(?:هم\s+)?(?:من\s+)?)(?P<noun>(?:(?:senior|top|mid-level|ISIS|كبار)\s+)*"
                          r"(?:leaders?|commanders?|officials|emirs?|(?:ال)?قادة|قياديون|قياديين|أمراء))", after, re.I) if i and not inc else None
         if share:
             inc, lead = re.search(r"$", verb_text), share

@@ -1051,3 +1051,12 @@ def test_last_and_final_quarters_this_past_month_and_since_last_october():
                           "since last October": ("2023-10-01", "2024-01-10")}.items():
         rows = propose.propose(f"CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria {words}.", on)
         assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
+
+
+def test_leaders_among_the_dead():
+    h1 = ("2024-01-01", "2024-06-30", "Total")
+    on = propose.dt.date(2024, 7, 17)
+    assert table(propose.propose("Of the 40 ISIS members killed in the first half of 2024, seven were senior leaders, CENTCOM "
+                                 "said.", on)) == {(*h1, "killed", "40", "exact"), (*h1, "leaders_killed", "7", "exact")}
+    assert table(propose.propose("وأضافت القيادة المركزية أن من بين القتلى سبعة قياديين في التنظيم خلال النصف الأول من 2024.",
+                                 on)) == {(*h1, "leaders_killed", "7", "exact")}
