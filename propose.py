@@ -28,7 +28,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   التحالف، وأصيب اثنان آخران", in the country of the sentence that gave their window), attacks ISIS claimed, took responsibility for, carried out or "was behind" ("مسؤوليته عن 153 هجوماً", "كان وراء 121
   هجوما"), detainees moved
   from Syria to Iraq. Leaders "including" / "بينهم" after the people just counted are leaders killed, captured, or
-  killed or captured where both were counted just before. A count after a label names the label's measure ("Operations: 196", "ISIS killed: 44", "عدد العمليات: 196").
+  killed or captured where both were counted just before. A count after a label names the label's measure ("Operations: 196", "ISIS killed: 44", "عدد العمليات: 196"),
+  as does "the number of ... rose to 40", "the death toll ... stood at 9", "عدد القتلى ... بلغ 9".
   A share of the operations just counted ("Of these
   operations, 137 were in Iraq", "Of these, 30 were in Iraq", "137 منها", "including 191 in Iraq and 122 in
   Syria") is operations. Arabic nouns may follow "من" ("18 من عناصر داعش"), and an Arabic verb may come before its
@@ -349,13 +350,19 @@ ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![
                            r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
+# "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
+NUMBER_OF = re.compile(r"\b(?P<label>(?:the\s+)?(?:number|total|tally|toll|count)\s+of\s+[^.;:]{2,80}?|(?:the\s+)?death\s+toll\b[^.;:]{0,60}?|"
+                       r"(?:operations|missions|raids)\b[^.;:]{0,60}?)\s+(?:has\s+|had\s+)?(?:rose|risen|reached|stood|totall?ed|climbed|"
+                       r"was|were|is|amounted|came|numbered)\s*(?:to|at)?\s*$"
+                       r"|(?<!\w)(?P<label_ar>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,80}?)\s*(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s*(?:إلى\s*)?$"
+                       r"|(?<!\w)(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s+(?P<label_ar2>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,100}?)\s+إلى\s*$", re.I)
 LABELS = [(re.compile(p, re.I), measure) for p, measure in [
     (r"\bleaders?\b.*\b(?:killed|dead)\b|القادة\s+القتلى|قادة\s+قتلى", "leaders_killed"),
     (r"\bleaders?\b.*\b(?:captured|detained)\b|القادة\s+المعتقل", "leaders_captured"),
     (r"\b(?:partnered|joint)\s+(?:operations|missions)\b|العمليات\s+المشتركة", "partnered_operations"),
     (r"\b(?:U\.?S\.?[- ]only|unilateral)\s+(?:operations|missions)\b|العمليات\s+(?:المنفردة|الأحادية)", "us_only_operations"),
-    (r"\b(?:killed|dead|deaths|fatalities)\b|(?<!\w)(?:ال)?قتلى(?!\w)|(?<!\w)مقتل(?!\w)", "killed"),
-    (r"\b(?:detained|captured|arrested|detentions|arrests|detainees)\b|(?<!\w)(?:ال)?(?:معتقل\S*|اعتقالات|أسرى|موقوفين)(?!\w)", "detained"),
+    (r"\b(?:killed|dead|deaths|fatalities)\b|(?<!\w)(?:ال)?قتلى(?!\w)|(?<!\w)(?:مقتل|قتلوا)(?!\w)", "killed"),
+    (r"\b(?:detained|captured|arrested|detentions|arrests|detainees)\b|(?<!\w)(?:ال)?(?:معتقل\S*|اعتقالات|أسرى|موقوفين)(?!\w)|(?<!\w)(?:اعتقلوا|أسروا)(?!\w)", "detained"),
     (r"\b(?:operations|missions|raids)\b|(?<!\w)(?:ال)?عمليات(?!\w)|(?<!\w)(?:ال)?مهام(?!\w)", "operations"),
     (r"\b(?:air)?strikes\b|(?<!\w)(?:ال)?(?:ضربات|غارات)(?!\w)", "strikes"),
     (r"\btargets\b|(?<!\w)(?:ال)?أهداف(?!\w)", "targets_struck"),
@@ -1154,10 +1161,14 @@ class Document:
         if RATE.match(after):
             return None
         label = LABEL_BEFORE.search(verb_text) if re.match(r"^\s*(?:[;,.،؛]|$)", after) else None
-        if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196"
-            measure = next((measure for rx, measure in LABELS if rx.search(label.group("label"))), None)
+        label = label or (NUMBER_OF.search(verb_text) if not re.match(r"^\s*[^\W\d_]", after.replace("،", ",")) or
+                          re.match(r"^\s*(?:in|during|over|since|from|between|for|خلال|في|منذ)\b", after, re.I) else None)
+        if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196", "the number of ... rose to 40"
+            name = next(k for k in ("label", "label_ar", "label_ar2") if label.groupdict().get(k))
+            measure = next((measure for rx, measure in LABELS if rx.search(label.group(name))), None)
+            measure = "killed" if measure is None and re.search(r"death\s+toll", label.group(name), re.I) else measure
             if measure:
-                return measure, qualifier, cue_start - (len(verb_text) - label.start("label")), m.end(), ""
+                return measure, qualifier, cue_start - (len(verb_text) - label.start(name)), m.end(), ""
         t = TRANSFERRED.match(after)
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
             if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]):

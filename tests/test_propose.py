@@ -1060,3 +1060,15 @@ def test_leaders_among_the_dead():
                                  "said.", on)) == {(*h1, "killed", "40", "exact"), (*h1, "leaders_killed", "7", "exact")}
     assert table(propose.propose("وأضافت القيادة المركزية أن من بين القتلى سبعة قياديين في التنظيم خلال النصف الأول من 2024.",
                                  on)) == {(*h1, "leaders_killed", "7", "exact")}
+
+
+def test_the_number_of_what_was_counted_rose_to_a_value():
+    jan = ("2023-01-01", "2023-01-31", "Syria")
+    on = propose.dt.date(2023, 2, 3)
+    for text, measure in {"CENTCOM said the number of ISIS members detained in Syria in January rose to 40.": "detained",
+                          "CENTCOM said the number of operations in Syria in January totaled 40.": "operations",
+                          "CENTCOM said the death toll among ISIS fighters in Syria in January stood at 40.": "killed",
+                          "وقالت القيادة المركزية إن عدد القتلى من داعش بلغ 40 في سوريا خلال كانون الثاني.": "killed",
+                          "وبحسب القيادة المركزية، ارتفع عدد عناصر داعش الذين اعتقلوا في سوريا خلال كانون الثاني إلى 40.": "detained"}.items():
+        assert table(propose.propose(text, on)) == {(*jan, measure, "40", "exact")}, text
+    assert propose.propose("CENTCOM said the number of U.S. troops in Syria in January was 900.", on) == []
