@@ -428,7 +428,8 @@ NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
-    (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:to|through|until|and|-|–|—)\s*(?P<wd>{_weekday})\b", "dates_to_weekday"),  # "between February 3 and Thursday"
+    (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:to|through|until|and|-|–|—)\s*(?P<wd>{_weekday})\b", "dates_to_weekday"),
+    (rf"\b(?:in|over|during)\s+the\s+(?P<n>\w+|\d+)\s+months\s+(?:to|through|until|ending(?:\s+on)?)\s+(?P<m2>{_month})\s+(?P<d2>{_day})", "months_to_date"),  # "between February 3 and Thursday"
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
@@ -447,7 +448,10 @@ WINDOW_PATTERNS = [
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
     (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
-    (r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
+    (r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?P<half_year>half[- ]year)\b|"
+     r"\b(?:over|during|in|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+|\d+)\s+(?P<unit>months?|weeks?|days?|years?)|"
+     r"\b(?:over|during|within)\s+(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit3>months|weeks|days)\b"
+     r"(?!\s+(?:of|before|after|ago|beginning|starting|from|since|following))|"
      r"\b(?:over|during|in|within)\s+an?\s+(?P<n2>\w+|\d+)-(?P<unit2>day|week|month)\s+(?:period|span|stretch)\b|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)|"
@@ -508,6 +512,11 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y2 = _year_for(m2, on, g.get("y2"))
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
+        if kind == "months_to_date":  # "in the six months to December 17"
+            n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORD.get(g["n"].lower())
+            m2 = _month_number(g["m2"])
+            end = dt.date(_year_for(m2, on, None), m2, int(re.match(r"\d+", g["d2"]).group()))
+            return (_back(end, months=n), end, f"'{n} months to' a day: counted back from it") if n else None
         if kind == "dates_to_weekday":
             m1 = _month_number(g["m1"])
             end = on - dt.timedelta(days=(on.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
@@ -557,10 +566,12 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             if g.get("unit_ar3") or g.get("unit_ar4"):  # "خلال الـ30 يوما الماضية", "خلال الأيام العشرة الماضية"
                 unit = g.get("unit_ar3") or g["unit_ar4"]
                 g = {**g, "n": g.get("n_ar3") or g["n_ar4"], "unit": "weeks" if unit.startswith(("أسابيع", "أسبوع", "الأسابيع")) else "days"}
-            n = g.get("n") or g.get("n2") or g.get("n_ar") or g.get("n_ar2")
+            if g.get("half_year"):  # "the past half year": six months
+                g = {**g, "n": "6", "unit": "months"}
+            n = g.get("n") or g.get("n2") or g.get("n3") or g.get("n_ar") or g.get("n_ar2")
             n = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             n = int(n) if n.isdigit() else NUMBER_WORD.get(n.lower())
-            unit = (g.get("unit") or g.get("unit2") or "months").lower().rstrip("s")
+            unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "months").lower().rstrip("s")
             if not n:
                 return None
             start = _back(on, months=n * (12 if unit == "year" else 1)) if unit in ("month", "year") else _back(on, days=n * (7 if unit == "week" else 1))
@@ -1292,7 +1303,7 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far)\b|"
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
                                          r"و|(?:في|خلال|منذ|بين)(?!\w)|$)", after, re.I):
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)

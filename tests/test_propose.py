@@ -1072,3 +1072,18 @@ def test_the_number_of_what_was_counted_rose_to_a_value():
                           "وبحسب القيادة المركزية، ارتفع عدد عناصر داعش الذين اعتقلوا في سوريا خلال كانون الثاني إلى 40.": "detained"}.items():
         assert table(propose.propose(text, on)) == {(*jan, measure, "40", "exact")}, text
     assert propose.propose("CENTCOM said the number of U.S. troops in Syria in January was 900.", on) == []
+
+
+def test_over_six_months_the_past_half_year_and_the_six_months_to_a_day():
+    on = propose.dt.date(2025, 12, 18)
+    six = ("2025-06-18", "2025-12-18", "Syria")
+    assert table(propose.propose("CENTCOM: US forces kill 12, capture 100 ISIS in Syria over 6 months", on)) == \
+        {(*six, "killed", "12", "exact"), (*six, "detained", "100", "exact")}
+    assert table(propose.propose("CENTCOM said U.S. forces killed 12 ISIS members over the past half year in Syria.", on)) == \
+        {(*six, "killed", "12", "exact")}
+    assert table(propose.propose("CENTCOM said U.S. forces killed 12 ISIS members in Syria in the six months to December 17.",
+                                 on)) == {("2025-06-17", "2025-12-17", "Syria", "killed", "12", "exact")}
+    # "over 19 days beginning December 20" is no span counted back from the statement
+    rows = propose.propose("Conducted over 19 days beginning December 20, the operations destroyed 4 ISIS weapons caches in "
+                           "Syria, CENTCOM said.", propose.dt.date(2025, 12, 30))
+    assert not any(r["period_start"] == "2025-12-11" for r in rows)
