@@ -50,11 +50,12 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   before the statement); last year, last month (the calendar ones), last week (the seven days before the
   statement); a range of months or of dates ("Dec. 20-29", "between 1 and 10 December", "between February 3 and Thursday"); "since <date>" ("منذ 29 آب", "since
   partnered operations resumed on December 8"); a "past year" said of CENTCOM's "efforts" carries to the next
-  sentence's counts; a dateline's "16th December, 2022" and "منتصف الشهر الجاري" date one day, not a window; "over the
+  sentence's counts; a dateline's "16th December, 2022" and "منتصف الشهر الجاري" date one day, not a window; an Arabic
+  ordinal day before its month ("من أول تشرين الأول إلى السادس من تشرين الثاني") is read as its number; "over the
   past six months" / "past year" counted back from the day of the statement (or, where the text also gives the
   statement's "since August 29", from that day, as is its "since late August"; a "since July" beside "past six months" leaves each figure its own
   window, as CENTCOM's release of 17 December 2025 and figures.csv have them). The day of the statement is --published, or the weekday a report
-  names ("said on Monday", "قالت ... يوم السبت"), or the date it names ("On December 17, CENTCOM posted", "its
+  names ("said on Monday", "قالت ... يوم السبت", "وأوضحت ... يوم الأربعاء"), or the date it names ("On December 17, CENTCOM posted", "its
   December 17 post"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
   "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
   campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations",
@@ -181,11 +182,14 @@ NUMBER = re.compile(
     r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
-    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)))"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي))"
+    # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
+    rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
-    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر|قيادي|إرهابي|مسلح)(?:ين|اً|ا)?(?=[\s،,.]|$))"
+    # "مقتل عنصر" (one), "مقتل عنصرين" (two: عناصر is the plural); "قياديين", "إرهابيين", "مسلحين" are plurals too, no count
+    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر(?:ين|اً|ا)?|(?:قيادي|إرهابي|مسلح)(?:اً|ا)?)(?=[\s،,.]|$))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:\s+thousand)?\b)"
     # "مائة وستة وتسعين" (196), "مئتين وعشرين" (220)
@@ -301,7 +305,8 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
-    (re.compile(r"^\s*(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
+    (re.compile(r"^\s*(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
+                r"|^\s*عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
     # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
@@ -347,7 +352,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركاء)", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
-                           r"|(?<!\w)(?:في|خلال)\s+(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+                           r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
@@ -377,6 +382,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
                                   # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
                                   r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$", re.I)
+THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مداهمة)(?!\w)\s+(?:\S+\s+){0,6}?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
@@ -432,7 +438,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:in|over|during)\s+the\s+(?P<n>\w+|\d+)\s+months\s+(?:to|through|until|ending(?:\s+on)?)\s+(?P<m2>{_month})\s+(?P<d2>{_day})", "months_to_date"),  # "between February 3 and Thursday"
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
-    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
+    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?:من\s+)?(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
@@ -623,10 +629,29 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
     return None
 
 
+AR_ORDINALS = {"أول": 1, "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+               "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1}
+# an Arabic day written as an ordinal before its month ("من أول تشرين الأول إلى السادس من تشرين الثاني"): "الحادي عشر" 11,
+# "الثاني والعشرين" 22, "العشرين" 20, "الثلاثين" 30
+AR_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<wa>و)?(?:(?P<unit>" + "|".join(sorted(AR_ORDINALS, key=len, reverse=True)) + r")"
+                            r"(?:\s+(?P<teen>عشر)|\s+و(?P<tens>العشرين|الثلاثين))?|(?P<round>العشرين|الثلاثين))"
+                            rf"(?=\s+(?:من\s+)?(?:شهر\s+)?{_month_name})")
+
+
+def _ordinal_days(sentence: str) -> str:
+    """The sentence with each Arabic ordinal day before a month written in digits, padded to the same length."""
+    def digits(m: re.Match) -> str:
+        value = (AR_ORDINALS.get(m["unit"] or "", 0) + (10 if m["teen"] else 0)
+                 + {"العشرين": 20, "الثلاثين": 30}.get(m["tens"] or m["round"] or "", 0))
+        wa = m["wa"] or ""
+        return wa + str(value).ljust(len(m.group()) - len(wa)) if 1 <= value <= 31 else m.group()
+    return AR_ORDINAL_DAY.sub(digits, sentence)
+
+
 def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
     """Every window phrase of a sentence: (start, end, (first, last, note)), earlier patterns first where they overlap."""
     found, taken = [], []
-    sentence = sentence.translate(DIGITS)  # "عام ٢٠٢٢": letter for letter, so positions do not move
+    sentence = _ordinal_days(sentence.translate(DIGITS))  # "عام ٢٠٢٢", "السادس من": letter for letter, so positions do not move
     for rx, kind in WINDOWS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -653,8 +678,8 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication."""
     if is_centcom:
         return published
-    m = re.search(rf"\b(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
-                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*)\b[^.\n]{{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
+    m = re.search(rf"\b[وف]?(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*|أضاف\S*)\b[^.\n]{{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
                   rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)"
                   rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
@@ -690,9 +715,9 @@ CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, 
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
-SAID_BY = re.compile(r"(?:\baccording to|\btold|حسبما\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
+SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
                         r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution)
 
@@ -771,7 +796,8 @@ def partner_country(sentence: str) -> str | None:
 
 
 BEGAN = r"began|begun|started|launched|commenced"  # the words that start a transfer, with or without its date
-FIRST_DAY = re.compile(rf"\b(?:{BEGAN})\b[^.]{{0,40}}\b(?:as|with|when)\b|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:\S+\s+){{0,2}}?(?:بالتزامن\s+مع|بنقل)", re.I)
+FIRST_DAY = re.compile(rf"\b(?:{BEGAN})\b[^.]{{0,40}}\b(?:as|with|when)\b|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:\S+\s+){{0,2}}?(?:بالتزامن\s+مع|بنقل)"
+                       r"|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:عقب|بعد|مع)\s+[^.]{0,60}?(?<!\w)نقل(?!\w)", re.I)
 ONE_DAY = re.compile(rf"\b(?:on|this)\s+(?P<wd>{_weekday})\b|\btoday\b|(?<!\w)(?:يوم\s+|أمس\s+)(?P<wd_ar>{_weekday})(?!\w)|(?<!\w)اليوم(?!\w)", re.I)
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
@@ -1272,10 +1298,13 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
-        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]):
+        the_operation = THE_OPERATION_AR.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's, not a campaign's
+        if the_operation and self.campaign and self.campaign[1].search(sentence):
+            the_operation = None
+        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]) or the_operation:
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        if i and there and re.search(r"(?:—|–|-|,|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
+        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]

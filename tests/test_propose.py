@@ -1087,3 +1087,37 @@ def test_over_six_months_the_past_half_year_and_the_six_months_to_a_day():
     rows = propose.propose("Conducted over 19 days beginning December 20, the operations destroyed 4 ISIS weapons caches in "
                            "Syria, CENTCOM said.", propose.dt.date(2025, 12, 30))
     assert not any(r["period_start"] == "2025-12-11" for r in rows)
+
+
+def test_arabic_round_8_statement_day_ordinal_days_and_shares_after_a_comma():
+    # "وأوضحت ... يوم الأربعاء": the statement's Wednesday; the six months count back from it
+    rows = propose.propose("وأوضحت سنتكوم في بيان نُشر يوم الأربعاء أن قواتها قتلت 12 عنصرا من داعش في سوريا خلال الأشهر الستة "
+                           "الماضية.", propose.dt.date(2025, 12, 18))
+    assert table(rows) == {("2025-06-17", "2025-12-17", "Syria", "killed", "12", "exact")}
+    # ordinal days ("من أول تشرين الأول إلى السادس من تشرين الثاني")
+    rows = propose.propose("قالت القيادة المركزية إن قواتها نفذت 20 عملية في سوريا في الفترة من أول تشرين الأول إلى السادس من "
+                           "تشرين الثاني.", propose.dt.date(2025, 11, 13))
+    assert table(rows) == {("2025-10-01", "2025-11-06", "Syria", "operations", "20", "exact")}
+    # a split after an Arabic comma, and "بينهم 400 في سورية"
+    rows = propose.propose("وقالت القيادة المركزية إن العمليات أسفرت في عام 2022 عن اعتقال 300 من مقاتلي التنظيم إجمالاً، 200 في "
+                           "سورية و100 في العراق. كما قُتل ما لا يقل عن 600 مقاتل في عام 2022، بينهم 400 في سورية.",
+                           propose.dt.date(2022, 12, 30))
+    year = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*year, "Total", "detained", "300", "exact"), (*year, "Syria", "detained", "200", "exact"),
+                           (*year, "Iraq", "detained", "100", "exact"), (*year, "Total", "killed", "600", "at_least"),
+                           (*year, "Syria", "killed", "400", "exact")}
+
+
+def test_arabic_round_8_who_states_it_stated_zeros_and_one_operation():
+    rows = propose.propose("نقل الجيش الأمريكي من سوريا إلى العراق في الأسابيع الثلاثة الأخيرة 4000 من عناصر تنظيم داعش، على ما "
+                           "أفاد مسؤول أمني عراقي.", propose.dt.date(2026, 2, 11))
+    assert [(r["measure"], r["value"], r["stated_by"]) for r in rows] == \
+        [("detainees_transferred_to_iraq", "4000", "Government of Iraq")]
+    rows = propose.propose("وقالت القيادة المركزية إن عملياتها في سوريا خلال كانون الثاني لم تسفر عن مقتل أو إصابة أي من عناصر "
+                           "القوات الأمريكية.", propose.dt.date(2023, 2, 3))
+    assert table(rows) == {("2023-01-01", "2023-01-31", "Syria", "us_wounded", "0", "exact")}
+    # one raid's dead and wounded; "إرهابيين" is a plural, no count of two
+    assert propose.propose("أعلنت سنتكوم أن العملية المشتركة غرب العراق الشهر الماضي أسفرت عن مقتل 12 عنصراً من داعش. كما أصيب "
+                           "خمسة جنود أميركيين أثناء تنفيذ العملية.", propose.dt.date(2024, 9, 7)) == []
+    assert propose.propose("سنتكوم تكشف تفاصيل عملياتها في سوريا خلال ستة أشهر: مقتل واعتقال إرهابيين وتدمير مخابئ أسلحة",
+                           propose.dt.date(2025, 12, 18)) == []
