@@ -22,7 +22,8 @@ row must be one of the document's own (precision) and every expected row must be
 second person labelled the same text without seeing the first's rows (`<slug>.second.csv`, same columns), the
 report also gives how far the two agree (the second's rows against the first's, as precision and recall): the
 ceiling a reader can be expected to reach on that set, since where two people read a text differently the
-reader is bound to disagree with one of them. A labelled
+reader is bound to disagree with one of them. The report also gives each labelled set's score with the window,
+who states it, or both left out of the comparison (PARTS): where the reader and the labels part. A labelled
 set kept out of rule-writing is scored once, at the end; its score then goes into LABELLED_FIRST_SIGHT (with the
 commit), and the report gives it as the set's held-out score.
 
@@ -112,6 +113,13 @@ def key(row: dict) -> tuple:
             row["qualifier"], row["stated_by"] == "CENTCOM")
 
 
+# What a labelled row is compared on, part by part: where the reader and a person part, the parts left out of the
+# comparison show it (a reader that finds the figure but dates it otherwise agrees once the window is left out).
+PARTS = {"without the window": lambda k: k[2:],
+         "without who states it": lambda k: k[:6],
+         "the figure alone (country, measure, value, qualifier)": lambda k: k[2:6]}
+
+
 def read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fp:
         return list(csv.DictReader(fp))
@@ -163,7 +171,8 @@ def run(texts: Path) -> dict:
 
 
 def run_labelled(directory: Path) -> list[tuple]:
-    """(slug, seconds, matched, proposed, expected, extra, missing) for each labelled document in directory."""
+    """(slug, seconds, matched, proposed, expected, extra, missing, second, parts) for each labelled document in
+    directory: second, where a second person labelled it too; parts, the scores on fewer columns (PARTS)."""
     import json
 
     out = []
@@ -184,7 +193,11 @@ def run_labelled(directory: Path) -> list[tuple]:
             second_rows = labels(second_path)
             second = (score(second_rows, expected, set())[0], len(second_rows),
                       *score(proposed, second_rows, set())[:3])
-        out.append((slug, seconds, m, p, e, extra, missing, second))
+        parts = {}  # matched on fewer columns: part -> matched (proposed and expected are as above)
+        for part, cut in PARTS.items():
+            got, want = Counter(cut(key(r)) for r in proposed), Counter(cut(key(r)) for r in expected)
+            parts[part] = sum((got & want).values()), sum(got.values()), sum(want.values())
+        out.append((slug, seconds, m, p, e, extra, missing, second, parts))
     return out
 
 
@@ -215,6 +228,18 @@ def labelled_report(sets: dict[str, list[tuple]]) -> str:
         held = (f"{first[0]:.2f}, {first[1]:.2f} ({first[2]}); " + ("looked at since" if name in LABELLED_LOOKED_AT else "held out")
                 if first else "")
         lines.append(f"| {name} | {len(results)} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
+    lines += ["", "### Where the reader and the labels part", "",
+              "The same scores with columns left out of the comparison (precision, recall): how many of the reader's",
+              "misses and extras are the right figure given another window or another speaker, and how many a",
+              "figure missed or added outright.", "",
+              "| set | all columns | " + " | ".join(PARTS) + " |", "|---|---|" + "---|" * len(PARTS)]
+    for name, results in sets.items():
+        m, p, e = (sum(r[i] for r in results) for i in (2, 3, 4))
+        cells = [f"{ratio(m, p)}, {ratio(m, e)}"]
+        for part in PARTS:
+            pm, pp, pe = (sum(r[8][part][i] for r in results) for i in range(3))
+            cells.append(f"{ratio(pm, pp)}, {ratio(pm, pe)}")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     paired = {name: [r for r in results if r[7]] for name, results in sets.items()}
     if any(paired.values()):
         lines += ["", "### One text labelled twice: how far the labels agree", "",
@@ -237,7 +262,7 @@ def labelled_report(sets: dict[str, list[tuple]]) -> str:
     for name, results in sets.items():
         lines += ["", f"### {name}", "", "| document | proposed | expected | precision | recall |", "|---|---|---|---|---|"]
         lines += [f"| {slug} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} |" for slug, _, m, p, e, *_ in results]
-        wrong = [(slug, extra, missing) for slug, _, _m, _p, _e, extra, missing, _s in results if extra or missing]
+        wrong = [(slug, extra, missing) for slug, _, _m, _p, _e, extra, missing, *_ in results if extra or missing]
         if wrong:
             lines += ["", "Proposed but not in the text's rows (+), in the text's rows but not proposed (-):", ""]
             for slug, extra, missing in wrong:

@@ -1121,3 +1121,21 @@ def test_arabic_round_8_who_states_it_stated_zeros_and_one_operation():
                            "خمسة جنود أميركيين أثناء تنفيذ العملية.", propose.dt.date(2024, 9, 7)) == []
     assert propose.propose("سنتكوم تكشف تفاصيل عملياتها في سوريا خلال ستة أشهر: مقتل واعتقال إرهابيين وتدمير مخابئ أسلحة",
                            propose.dt.date(2025, 12, 18)) == []
+
+
+def test_bench_shows_where_the_reader_and_the_labels_part(tmp_path):
+    # one of month.txt's 11 figures labelled with another window, one as not CENTCOM's: the full comparison matches
+    # 9 of 11; leaving out the window or the speaker matches 10; the figure alone matches all 11
+    labelled, texts = tmp_path / "set-b", tmp_path / "texts"
+    labelled.mkdir(), texts.mkdir()
+    (labelled / "month.txt").write_text((FIXTURES / "month.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (labelled / "month.json").write_text('{"published": "2025-03-04"}', encoding="utf-8")
+    rows = [[r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"], "yes"]
+            for r in proposals("month.txt", "2025-03-04")]
+    rows[0][0], rows[1][6] = "2025-01-01", "no"
+    header = "period_start,period_end,country,measure,value,qualifier,centcom"
+    (labelled / "month.expected.csv").write_text("\n".join([header, *map(",".join, rows)]) + "\n", encoding="utf-8")
+    out = tmp_path / "report.md"
+    done = run("bench/reader.py", "--texts", str(texts), "--labelled", str(labelled), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "| set-b | 0.82, 0.82 | 0.91, 0.91 | 0.91, 0.91 | 1.00, 1.00 |" in out.read_text(encoding="utf-8")
