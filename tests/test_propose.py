@@ -1139,3 +1139,15 @@ def test_bench_shows_where_the_reader_and_the_labels_part(tmp_path):
     done = run("bench/reader.py", "--texts", str(texts), "--labelled", str(labelled), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "| set-b | 0.82, 0.82 | 0.91, 0.91 | 0.91, 0.91 | 1.00, 1.00 |" in out.read_text(encoding="utf-8")
+
+
+def test_bench_writes_no_document_of_a_set_still_held_out(tmp_path, monkeypatch):
+    # a held-out set's documents, their scores and their missed rows stay out of the report
+    sys.path.insert(0, str(ROOT / "bench"))
+    import reader as bench  # noqa: E402
+    monkeypatch.setitem(bench.LABELLED_FIRST_SIGHT, "set-h", (0.5, 0.5, "0000000"))
+    results = [("secret-slug", 0.01, 1, 2, 2, [("2025-01-01",)], [("2025-02-01",)], None,
+                {part: (1, 2, 2) for part in bench.PARTS})]
+    text = bench.labelled_report({"set-h": results})
+    assert "secret-slug" not in text and "2025-02-01" not in text
+    assert "| set-h | 1 | 2 | 2 | 0.50 | 0.50 |" in text
