@@ -664,6 +664,11 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
             if w:
                 found.append((m.start(), m.end(), w))
                 taken.append((m.start(), m.end()))
+    if not OUTLET_SUM.search(sentence) and not any(a.day == 1 and b == _month_end(a.year, a.month) for _, _, (a, b, _) in found):
+        # "killed 686 ... this year, CENTCOM said Thursday": to the statement's day; an outlet's sum of monthly releases
+        # names the last month it adds ("308 so far this year, including 36 during August": to the end of August)
+        found = [(s, e, (w[0], on, f"year to date: from 1 January to the statement date {on}") if w[2].startswith("year to date") else w)
+                 for s, e, w in found]
     return sorted(found)
 
 
@@ -715,8 +720,10 @@ CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, 
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
+LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
                         r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution)
@@ -995,6 +1002,8 @@ class Document:
         found: dict[tuple, tuple] = {}
         read = [(para, offset, s, windows_in(s, self.on)) for para, paragraph in self._paragraphs()
                 for offset, s in sentences(paragraph)]
+        self.periodic += [w[2] for *_, ws in read for w in ws if w[2][0].day == 1 and w[2][0].month in (1, 7)  # "between
+                          and w[2][1] == _month_end(w[2][0].year, w[2][0].month + 5)]  # January and June": a half-year too
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
                       and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
@@ -1073,7 +1082,7 @@ class Document:
                 if measure == "partnered_operations" and country == "Total" \
                         and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
-                stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date"))
+                stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date: from 1 January to the end of the month"))
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
@@ -1413,7 +1422,7 @@ class Document:
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:
             named = rx.search(sentence)
-            if named and (not CENTCOM_NAMED.search(sentence) or SAID_BY.search(sentence[:named.start()][-30:])):
+            if named and (not CENTCOM_NAMED.search(LIG_TITLE.sub("", sentence)) or SAID_BY.search(sentence[:named.start()][-30:])):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
         if self.is_centcom:
             return "CENTCOM", "primary"

@@ -891,7 +891,7 @@ def test_windows_outlets_shorten():
         rows = propose.propose(f"CENTCOM said U.S. forces conducted 40 operations against ISIS in Iraq and Syria {words}.", on)
         assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
     cases = {"خلال شهري أيار وحزيران": ("2024-05-01", "2024-06-30"), "خلال الـ30 يوما الماضية": ("2024-06-17", "2024-07-17"),
-             "منذ مطلع 2024": ("2024-01-01", "2024-06-30")}
+             "منذ مطلع 2024": ("2024-01-01", "2024-07-17")}  # to the statement's day (docs/data.md)
     for words, window in cases.items():
         rows = propose.propose(f"قالت القيادة المركزية إن قواتها نفذت 40 عملية ضد داعش في العراق وسوريا {words}.", on)
         assert table(rows) == {(*window, "Total", "operations", "40", "exact")}, words
@@ -1151,3 +1151,25 @@ def test_bench_writes_no_document_of_a_set_still_held_out(tmp_path, monkeypatch)
     text = bench.labelled_report({"set-h": results})
     assert "secret-slug" not in text and "2025-02-01" not in text
     assert "| set-h | 1 | 2 | 2 | 0.50 | 0.50 |" in text
+
+
+def test_this_year_runs_to_the_statement_s_day_unless_an_outlet_adds_up_months():
+    # CENTCOM's own "this year" (a year-end review, a half-year said "so far this year") ends the day it was said
+    rows = propose.propose("U.S. forces and partners killed 690 ISIS members this year, Central Command said Thursday. The "
+                           "militants claimed 80 attacks in Iraq from July to September, according to an October report "
+                           "from the Lead Inspector General for Operation Inherent Resolve.", propose.dt.date(2023, 12, 29))
+    assert {(*next(iter(table([r]))), r["stated_by"]) for r in rows} == {
+        ("2023-01-01", "2023-12-28", "Total", "killed", "690", "exact", "CENTCOM"),
+        ("2023-07-01", "2023-09-30", "Iraq", "isis_claimed_attacks", "80", "exact",
+         "Lead Inspector General for Operation Inherent Resolve")}
+    rows = propose.propose("CENTCOM said on Monday that U.S. forces have carried out 150 missions so far this year.",
+                           propose.dt.date(2025, 7, 20))
+    assert table(rows) == {("2025-01-01", "2025-07-14", "Total", "operations", "150", "exact")}
+    # an outlet adding up monthly releases names the last month it adds: to that month's end
+    rows = propose.propose("Troops have conducted 250 missions so far this year, including 30 during May, according to "
+                           "CENTCOM.", propose.dt.date(2025, 6, 12))
+    assert ("2025-01-01", "2025-05-31", "Total", "operations", "250", "exact") in table(rows)
+    # "in 2025" beside "between January and June this year": that half-year (docs/data.md)
+    rows = propose.propose("CENTCOM counted 150 attacks by ISIS between January and June this year. Central Command says it "
+                           "has conducted 190 anti-ISIS missions in 2025.", propose.dt.date(2025, 7, 18))
+    assert ("2025-01-01", "2025-06-30", "Total", "operations", "190", "exact") in table(rows)
