@@ -273,7 +273,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -723,6 +723,10 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
+OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
+SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
+                      r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
+EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
@@ -1319,7 +1323,7 @@ class Document:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
-        if a and b and re.search(r"\band\b|(?<!\w)و", a.group("noun") or ""):
+        if a and b and (re.search(r"\band\b|(?<!\w)و|\b(?:that|which|who)\b", a.group("noun") or "") or b.group("both")):
             a = None  # "killed 14 ISIS members in 2025 and detained 300": the verb before is this number's
         c = COUNT_NOUN.match(after)
         noun = None
@@ -1414,7 +1418,8 @@ class Document:
         # a day in another clause is the figure's (an announced operation) unless it dates the statement ("said on 9 August")
         # (or lies outside the quotation that holds the figure: '"... 220 killed ...", CENTCOM said, ... on 30 December')
         spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
-            STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else ""))]
+            STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
+            or (current and EVENT_AFTER_DAY.match(sentence, w[1])))]  # "a December 19 strike": that strike's day, not the count's
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
@@ -1422,10 +1427,15 @@ class Document:
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:
             named = rx.search(sentence)
-            if named and (not CENTCOM_NAMED.search(LIG_TITLE.sub("", sentence)) or SAID_BY.search(sentence[:named.start()][-30:])):
+            centcom = CENTCOM_NAMED.search(LIG_TITLE.sub("", sentence))
+            if named and centcom and named.start() < centcom.start() and OTHERS_SAY.match(sentence, named.end()):
+                return who, "outlet_count"  # "the Syrian Observatory said the US-led coalition carried out 79 operations"
+            if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:])):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
         if self.is_centcom:
             return "CENTCOM", "primary"
+        if SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence):
+            return "Syrian Democratic Forces", "outlet_count"  # "The SDF has carried out 113 anti-ISIS operations in 2022"
         if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
             return self.publisher, "outlet_count"
         return "CENTCOM", "quoted"

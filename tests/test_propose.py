@@ -1173,3 +1173,21 @@ def test_this_year_runs_to_the_statement_s_day_unless_an_outlet_adds_up_months()
     rows = propose.propose("CENTCOM counted 150 attacks by ISIS between January and June this year. Central Command says it "
                            "has conducted 190 anti-ISIS missions in 2025.", propose.dt.date(2025, 7, 18))
     assert ("2025-01-01", "2025-06-30", "Total", "operations", "190", "exact") in table(rows)
+
+
+def test_who_acts_and_who_says_killed_or_captured_and_a_strike_s_day():
+    # a monitor saying what the coalition did, and the SDF's own operations, are theirs, not CENTCOM's
+    rows = propose.propose("CENTCOM has said little. The Syrian Observatory said the US-led coalition carried out 60 security "
+                           "operations last year. The SDF has carried out 90 anti-ISIS operations in 2024.",
+                           propose.dt.date(2025, 1, 9))
+    assert {(r["measure"], r["value"], r["stated_by"]) for r in rows} == {
+        ("operations", "60", "Syrian Observatory for Human Rights"), ("operations", "90", "Syrian Democratic Forces")}
+    # "kill or capture" is the combined count, and "an ambush that killed two" is not the count's verb
+    text = ("US-led raids kill or capture nearly 20 ISIS operatives. US and partner forces killed or captured nearly 20 ISIS "
+            "operatives in Syria after an ambush that killed two US troops, in 9 missions between March 3 and 12.\n\n"
+            "\u201cPartners killed or captured nearly 20 ISIS operatives in the days that followed a March 2 strike,\u201d "
+            "CENTCOM said, adding that at least six ISIS members were killed and others detained.")
+    assert table(propose.propose(text, propose.dt.date(2025, 3, 14))) == {
+        ("2025-03-03", "2025-03-12", "Syria", "killed_or_detained", "20", "nearly"),
+        ("2025-03-03", "2025-03-12", "Syria", "operations", "9", "exact"),
+        ("2025-03-03", "2025-03-12", "Syria", "killed", "6", "at_least")}
