@@ -182,7 +182,7 @@ NUMBER = re.compile(
     r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
-    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث)(?=\s+(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي))"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي))"
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b))"
@@ -287,7 +287,7 @@ _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids
 _OPS_WORDS = r"[\"“”']?(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
-    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة)", re.I), "partnered_operations"),
+    (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة|مشاركة)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|independent|U\.?S\.?[- ]led only)\s+{_OPS_WORDS}{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)\S*(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
@@ -305,7 +305,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
-    (re.compile(r"^\s*(?:أي\s+)?(?:إصابات|إصابة)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
+    (re.compile(r"^\s*(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
                 r"|^\s*عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
@@ -347,7 +347,7 @@ ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnere
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
 # the words that call a count of operations itself partnered: without them a total for Iraq and Syria together that
 # partners took part in is `operations` ("CENTCOM, with the ISF and SDF, conducted 94 missions")
-CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة", re.I)
+CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة|مشاركة", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركاء)", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
@@ -1014,6 +1014,9 @@ class Document:
         # "over the past two months" and "since August 29" for one statement: the day the text states wins (a report's
         # rounding of CENTCOM's "since"); "since July" and "past six months" are each their own figure's, as CENTCOM wrote
         since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since' a date") and w[2][1] == self.on), None)
+        # "خلال شهرين" in a lede and "خلال شهري أيلول وتشرين الأول" in the body: the months the text names
+        self.named_months = [w[2] for *_, ws in read for w in ws if not w[2][2] and w[2][0].day == 1 and 40 < (w[2][1] - w[2][0]).days < 100
+                        and w[2][1] == _month_end(w[2][1].year, w[2][1].month) and 0 <= (self.on - w[2][1]).days <= 62]
         window = None  # the window of the last window phrase read
         strike_window = None  # the window of the last strike, target or munitions figure
         heading_country = None  # an "In Iraq:" line, for the list under it
@@ -1154,6 +1157,9 @@ class Document:
             win = dated
         if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
             win = since
+        if win and win[2].startswith("'past") and win[1] == self.on and self.named_months:
+            same = [w for w in self.named_months if abs((w[1] - w[0]) - (win[1] - win[0])).days <= 5 and w[1] >= win[0]]
+            win = same[0] if len(set(same)) == 1 else win
         if win and since and win[2].startswith(("'since mid-month'", "'since late month'", "'since' a month")) \
                 and win[1] == since[1] and (win[0].year, win[0].month) == (since[0].year, since[0].month):
             win = since  # "since late August" in a report whose lede says "since August 29"
@@ -1420,6 +1426,8 @@ class Document:
         spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
             STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
             or (current and EVENT_AFTER_DAY.match(sentence, w[1])))]  # "a December 19 strike": that strike's day, not the count's
+        if current:  # "the U.S. combat mission ended in December 2021", in another clause: background, not the count's
+            spans = [w for w in spans if w[0] < m.end() or w[2][1] >= current[0] or (current[1] - w[2][1]).days < 300]
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]

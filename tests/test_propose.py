@@ -1191,3 +1191,18 @@ def test_who_acts_and_who_says_killed_or_captured_and_a_strike_s_day():
         ("2025-03-03", "2025-03-12", "Syria", "killed_or_detained", "20", "nearly"),
         ("2025-03-03", "2025-03-12", "Syria", "operations", "9", "exact"),
         ("2025-03-03", "2025-03-12", "Syria", "killed", "6", "at_least")}
+
+
+def test_arabic_round_7_background_dates_stated_zeros_and_named_months():
+    # "انتهت المهمة القتالية ... في ديسمبر 2023", in a clause after the count: background, not the count's window
+    rows = propose.propose("قالت القيادة المركزية إن 300 من عناصر داعش قتلوا في عام 2024. وقالت إن القوات نفذت 90 عملية مشاركة في "
+                           "العراق، ولم يسقط قتلى أو جرحى في صفوف القوات الأميركية خلال العمليات، وانتهت المهمة القتالية في "
+                           "العراق في ديسمبر 2023.", propose.dt.date(2024, 12, 30))
+    year = ("2024-01-01", "2024-12-31")
+    assert table(rows) == {(*year, "Total", "killed", "300", "exact"), (*year, "Iraq", "partnered_operations", "90", "exact"),
+                           (*year, "Iraq", "us_wounded", "0", "exact")}
+    # a lede's "خلال شهرين" is the two months the body names
+    rows = propose.propose("أعلنت القيادة المركزية الأمريكية تنفيذ ما يقرب من 60 عملية خلال شهرين فقط في سوريا والعراق.\n\n"
+                           "وقال البيان إن القوات نفذت 58 عملية في العراق وسوريا خلال شهري آب وأيلول، ما أدى إلى مقتل 9 من "
+                           "عناصر التنظيم.", propose.dt.date(2024, 10, 20))
+    assert ("2024-08-01", "2024-09-30", "Total", "operations", "60", "nearly") in table(rows)
