@@ -349,6 +349,7 @@ ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnere
 # partners took part in is `operations` ("CENTCOM, with the ISF and SDF, conducted 94 missions")
 CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة|مشاركة", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
+                              r"(?<!\w)مع\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)(?:\s+\S+){0,3}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركاء)", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
@@ -636,6 +637,8 @@ AR_ORDINALS = {"أول": 1, "الأول": 1, "الثاني": 2, "الثالث": 
 AR_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<wa>و)?(?:(?P<unit>" + "|".join(sorted(AR_ORDINALS, key=len, reverse=True)) + r")"
                             r"(?:\s+(?P<teen>عشر)|\s+و(?P<tens>العشرين|الثلاثين))?|(?P<round>العشرين|الثلاثين))"
                             rf"(?=\s+(?:من\s+)?(?:شهر\s+)?{_month_name})")
+# the first day of a pair whose second is already digits: "بين الثالث و12 من شباط" (after AR_ORDINAL_DAY's pass)
+AR_ORDINAL_FIRST = re.compile(r"(?<!تشرين\s)(?<!كانون\s)" + AR_ORDINAL_DAY.pattern.split("(?=")[0] + rf"(?=\s+(?:و|إلى\s+|حتى\s+)\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?{_month_name})")
 
 
 def _ordinal_days(sentence: str) -> str:
@@ -645,7 +648,7 @@ def _ordinal_days(sentence: str) -> str:
                  + {"العشرين": 20, "الثلاثين": 30}.get(m["tens"] or m["round"] or "", 0))
         wa = m["wa"] or ""
         return wa + str(value).ljust(len(m.group()) - len(wa)) if 1 <= value <= 31 else m.group()
-    return AR_ORDINAL_DAY.sub(digits, sentence)
+    return AR_ORDINAL_FIRST.sub(digits, AR_ORDINAL_DAY.sub(digits, sentence))
 
 
 def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
@@ -1152,7 +1155,7 @@ class Document:
         elif self.campaign and self.campaign[1].search(sentence):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")
-        if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'")) \
+        if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'", "the current month")) \
                 and dated[0] <= win[1] and win[0] <= dated[1]:
             win = dated
         if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:

@@ -1206,3 +1206,15 @@ def test_arabic_round_7_background_dates_stated_zeros_and_named_months():
                            "وقال البيان إن القوات نفذت 58 عملية في العراق وسوريا خلال شهري آب وأيلول، ما أدى إلى مقتل 9 من "
                            "عناصر التنظيم.", propose.dt.date(2024, 10, 20))
     assert ("2024-08-01", "2024-09-30", "Total", "operations", "60", "nearly") in table(rows)
+
+
+def test_arabic_days_of_this_month_an_ordinal_pair_and_a_partner_named_before_the_count():
+    # "خلال شهر شباط الجاري" and the days the text gives ("بين الثالث والثاني عشر من شباط"): those days
+    rows = propose.propose("أعلن الجيش الأميركي يوم السبت قصف أكثر من 30 هدفاً لداعش في سوريا خلال شهر شباط/فبراير الجاري. ووفقاً "
+                           "لسنتكوم، فقد وقعت هذه الضربات ضمن عملية واحدة بين الثالث والثاني عشر من شباط/فبراير.",
+                           propose.dt.date(2026, 2, 14))
+    assert table(rows) == {("2026-02-03", "2026-02-12", "Syria", "targets_struck", "30", "more_than")}
+    # "تشرين الأول" keeps its month; one partner force named before the count: partnered
+    rows = propose.propose("أعلنت سنتكوم أنها نفذت مع قوات سوريا الديمقراطية 12 عملية في الفترة من أول تشرين الأول إلى السادس من "
+                           "تشرين الثاني.", propose.dt.date(2025, 11, 10))
+    assert table(rows) == {("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "12", "exact")}
