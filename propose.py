@@ -724,7 +724,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"

@@ -1218,3 +1218,9 @@ def test_arabic_days_of_this_month_an_ordinal_pair_and_a_partner_named_before_th
     rows = propose.propose("أعلنت سنتكوم أنها نفذت مع قوات سوريا الديمقراطية 12 عملية في الفترة من أول تشرين الأول إلى السادس من "
                            "تشرين الثاني.", propose.dt.date(2025, 11, 10))
     assert table(rows) == {("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "12", "exact")}
+
+
+def test_iraqi_government_forces_are_a_partner_not_a_speaker():
+    rows = propose.propose("CENTCOM gave its figures for 2024. In Iraq, US troops took part in 150 partnered operations with Iraqi "
+                           "government forces in 2024.", propose.dt.date(2024, 12, 30))
+    assert [(r["measure"], r["value"], r["stated_by"]) for r in rows] == [("partnered_operations", "150", "CENTCOM")]
