@@ -485,6 +485,8 @@ WINDOW_PATTERNS = [
 ]
 WINDOWS = [(re.compile(p, re.I), kind) for p, kind in WINDOW_PATTERNS]
 RANGE_END = re.compile(r"\b(?:through|until|till|to|and)\s+$|[-–—]\s*$", re.I)  # "... missions through Dec. 29": no day of its own
+AS_OF_MONTH = re.compile(rf"\b(?:as of|as at|by)\s+(?:the\s+end(?:\s+of)?\s+)?(?P<m>{_month_name})(?:\s+(?P<y>{_year}))?\b|"
+                         rf"حتى\s+نهاية\s+(?:شهر\s+)?(?P<m_ar>{_month_name})(?:\s+(?P<y_ar>{_year}))?", re.I)
 AS_OF = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+end(?:\s+of)?\s*)?$|حتى\s+نهاية\s+$", re.I)
 
 
@@ -659,10 +661,14 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind in ("month", "part_month", "day") and (AS_OF.search(sentence[:m.start()]) or (
+            lead = re.match(r"(?:of|in)\s+", m.group(), re.I)  # "as of October 2023": the month pattern takes its "of"
+            if kind in ("month", "part_month", "day") and (AS_OF.search(sentence[:m.start() + (lead.end() if lead else 0)]) or (
                     m["m1e"] if kind == "day" and "m1e" in m.groupdict() else None) and RANGE_END.search(sentence[:m.start()])):
                 taken.append((m.start(), m.end()))
-                continue  # "as of the end of March": when a count stood, not its window
+                w = window_of(m, kind, on) if kind == "month" and not RANGE_END.search(sentence[:m.start()]) else None
+                if w and w[1].year == on.year and w[1] < on:  # "483 detained by the end of October": the year's count then
+                    found.append((m.start(), m.end(), (dt.date(on.year, 1, 1), w[1], f"the year's count as of {w[1]}")))
+                continue  # "as of the end of March": when a count stood, not its own window
             w = window_of(m, kind, on)
             if w:
                 found.append((m.start(), m.end(), w))
@@ -714,7 +720,7 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
 # -------------------------------------------------------------------------------------------------- attribution
 
 CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة المركزية|(?:ال|لل)قيادة الوسطى|سنتكوم|Combined Joint Task Force|CJTF-OIR|Inherent Resolve|العزم الصلب|"
-                           r"\bU\.?S\.? military|\bAmerican military|Pentagon|البنتاغون|(?:ال|لل)جيش الأمريكي|(?:ال|لل)جيش الأميركي|(?:ال|لل)تحالف الدولي|"
+                           r"\bU\.?S\.? military(?![\s-]+affairs)|\bAmerican military(?![\s-]+affairs)|Pentagon|البنتاغون|(?:ال|لل)جيش الأمريكي|(?:ال|لل)جيش الأميركي|(?:ال|لل)تحالف الدولي|"
                            r"Defense Department|Department of Defense|وزارة الدفاع الأ(?:مر|مير)يكية|"
                            r"\b(?:U\.?S\.?|American)\s+(?:military|defense)\s+officials?|\b(?:a|one)\s+(?:U\.?S\.?\s+)?defense\s+official|"
                            r"مسؤول\S*\s+عسكري\S*\s+(?:أمريكي|أميركي)\S*|\bU\.?S\.?[- ]led\s+coalition|"
@@ -730,6 +736,9 @@ OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stat
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
+OTHER_OUTLET = re.compile(r"\b(?:website|magazine|newspaper)\b[^.]{0,60}?\breported\b|(?<!\w)(?:ذكر|أفاد|قال)\s+موقع(?!\w)", re.I)
+ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|indicated|highlighted|said|noted|added|found)\b|"
+                            r"(?<!\w)(?:وأشار|أشار|وأوضح|أوضح|وذكر|ذكر|وأضاف|أضاف)\s+التقرير(?!\w)", re.I)  # where the text is a report of another outlet's
 LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
@@ -986,6 +995,7 @@ class Document:
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
             or bool(CENTCOM_TEXT.search(text[:3000]))
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
+        self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
         def named(part: str) -> Counter:
@@ -1018,6 +1028,11 @@ class Document:
         # rounding of CENTCOM's "since"); "since July" and "past six months" are each their own figure's, as CENTCOM wrote
         since = next((w[2] for *_, ws in read for w in ws if w[2][2].startswith("'since' a date") and w[2][1] == self.on), None)
         # "خلال شهرين" in a lede and "خلال شهري أيلول وتشرين الأول" in the body: the months the text names
+        # "as of October 2023" / "by the end of October": where the year's counts stood, the end of "throughout 2023"
+        as_of = AS_OF_MONTH.search(self.text.translate(DIGITS))
+        m1 = _month_number(as_of and (as_of["m"] or as_of["m_ar"]))
+        y1 = m1 and _year_for(m1, self.on, as_of["y"] or as_of["y_ar"])
+        self.as_of = _month_end(y1, m1) if m1 and y1 == self.on.year and _month_end(y1, m1) < self.on else None
         self.named_months = [w[2] for *_, ws in read for w in ws if not w[2][2] and w[2][0].day == 1 and 40 < (w[2][1] - w[2][0]).days < 100
                         and w[2][1] == _month_end(w[2][1].year, w[2][1].month) and 0 <= (self.on - w[2][1]).days <= 62]
         window = None  # the window of the last window phrase read
@@ -1168,6 +1183,8 @@ class Document:
             win = since  # "since late August" in a report whose lede says "since August 29"
         if win and win[2] == "'in the days after'":
             win = dated
+        if win and self.as_of and win[0] == dt.date(self.on.year, 1, 1) and win[1] == self.on:
+            win = (win[0], self.as_of, f"the year's count as of {self.as_of}")
         if win and win[2].startswith(("year to date", "the current year")):
             same = next((p for p in self.periodic if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
             win = same or win
@@ -1326,7 +1343,7 @@ class Document:
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]) or the_operation:
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
+        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
@@ -1445,6 +1462,8 @@ class Document:
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
         if self.is_centcom:
             return "CENTCOM", "primary"
+        if self.other_outlet and ANOTHER_REPORT.search(sentence) and not CENTCOM_NAMED.search(sentence):
+            return "another outlet's report", "outlet_count"  # 'the website "Mission and Objective" reported that ... 387 operations'
         if SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence):
             return "Syrian Democratic Forces", "outlet_count"  # "The SDF has carried out 113 anti-ISIS operations in 2022"
         if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:

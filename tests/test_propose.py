@@ -1224,3 +1224,17 @@ def test_iraqi_government_forces_are_a_partner_not_a_speaker():
     rows = propose.propose("CENTCOM gave its figures for 2024. In Iraq, US troops took part in 150 partnered operations with Iraqi "
                            "government forces in 2024.", propose.dt.date(2024, 12, 30))
     assert [(r["measure"], r["value"], r["stated_by"]) for r in rows] == [("partnered_operations", "150", "CENTCOM")]
+
+
+def test_a_year_s_count_as_of_a_month_and_another_outlet_s_report():
+    text = ("Example News / The military affairs website \u201cField Notes\u201d reported that the United States and its allies "
+            "conducted 350 operations against ISIS throughout 2023.\n\n"
+            "Citing CENTCOM, the report stated that as of October 2023, US forces and allies killed 90 suspected militants, "
+            "comprising 70 in Iraq and 20 in Syria.\n\n"
+            "The report indicated that 400 ISIS members were detained by the end of October.")
+    rows = propose.propose(text, propose.dt.date(2023, 11, 20))
+    oct_ = ("2023-01-01", "2023-10-31")
+    assert {(*next(iter(table([r]))), r["stated_by"] == "CENTCOM") for r in rows} == {
+        (*oct_, "Total", "operations", "350", "exact", False), (*oct_, "Total", "killed", "90", "exact", True),
+        (*oct_, "Iraq", "killed", "70", "exact", True), (*oct_, "Syria", "killed", "20", "exact", True),
+        (*oct_, "Total", "detained", "400", "exact", False)}
