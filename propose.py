@@ -945,7 +945,7 @@ def restated(row: dict, rows: list[dict]) -> bool:
                    for r in rows)
     if not row["note"].startswith("'past"):
         return False
-    return any(r is not row and not r["note"].startswith("'past") and
+    return any(r is not row and not r["note"].startswith(("'past", "'since'")) and
                (r["country"], r["measure"], r["value"]) == (row["country"], row["measure"], row["value"]) and
                r["period_start"] <= row["period_end"] and row["period_start"] <= r["period_end"] for r in rows)
 

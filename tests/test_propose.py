@@ -1238,3 +1238,11 @@ def test_a_year_s_count_as_of_a_month_and_another_outlet_s_report():
         (*oct_, "Total", "operations", "350", "exact", False), (*oct_, "Total", "killed", "90", "exact", True),
         (*oct_, "Iraq", "killed", "70", "exact", True), (*oct_, "Syria", "killed", "20", "exact", True),
         (*oct_, "Total", "detained", "400", "exact", False)}
+
+
+def test_one_count_under_since_and_under_past_six_months_keeps_both_windows():
+    rows = propose.propose("قالت القيادة المركزية إن القوات نفذت منذ يوليو 80 عملية في سوريا أسفرت عن مقتل 14 من عناصر داعش. "
+                           "وأوضحت أن العمليات التي نفذت خلال الأشهر الستة الماضية أسفرت عن مقتل 14 عنصراً في سوريا.",
+                           propose.dt.date(2025, 12, 17))
+    assert {(r["period_start"], r["measure"], r["value"]) for r in rows} == {
+        ("2025-07-01", "operations", "80"), ("2025-07-01", "killed", "14"), ("2025-06-17", "killed", "14")}
