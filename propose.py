@@ -331,7 +331,7 @@ CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)(?:كان|يقف|وقف)\s+وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
@@ -383,6 +383,9 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
                                   # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
                                   r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$", re.I)
+# "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
+THE_OPERATION_EN = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
+                              r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
 THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مداهمة)(?!\w)\s+(?:\S+\s+){0,6}?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
@@ -735,6 +738,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
+SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 OTHER_OUTLET = re.compile(r"\b(?:website|magazine|newspaper)\b[^.]{0,60}?\breported\b|(?<!\w)(?:ذكر|أفاد|قال)\s+موقع(?!\w)", re.I)
 ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|indicated|highlighted|said|noted|added|found)\b|"
@@ -1075,7 +1079,7 @@ class Document:
                 heading_country = columns = None
             if not ANAPHORA.search(sentence.strip()) or NOT_ANAPHORA.search(sentence):
                 para_country = None
-            if window is None and not sentence_windows:  # a lede before its window: the next one stated
+            if window is None and not spanning(sentence_windows):  # a lede before its window: the next one stated
                 window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w, self.on))
                                and (SPEAKS_OF_OPERATIONS.search(s2) or CAMPAIGN_DATED.search(s2))), None)
             numbers = self._numbers(sentence)
@@ -1337,7 +1341,7 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
-        the_operation = THE_OPERATION_AR.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's, not a campaign's
+        the_operation = THE_OPERATION_AR.search(plain[:m.start()]) or THE_OPERATION_EN.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]) or the_operation:
@@ -1445,7 +1449,7 @@ class Document:
         # (or lies outside the quotation that holds the figure: '"... 220 killed ...", CENTCOM said, ... on 30 December')
         spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
             STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
-            or (current and EVENT_AFTER_DAY.match(sentence, w[1])))]  # "a December 19 strike": that strike's day, not the count's
+            or (current and EVENT_AFTER_DAY.match(sentence, w[1])) or SAID_AFTER_DAY.match(sentence, w[1]))]  # "a December 19 strike": that strike's day, not the count's
         if current:  # "the U.S. combat mission ended in December 2021", in another clause: background, not the count's
             spans = [w for w in spans if w[0] < m.end() or w[2][1] >= current[0] or (current[1] - w[2][1]).days < 300]
         if not spans:

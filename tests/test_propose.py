@@ -1246,3 +1246,16 @@ def test_one_count_under_since_and_under_past_six_months_keeps_both_windows():
                            propose.dt.date(2025, 12, 17))
     assert {(r["period_start"], r["measure"], r["value"]) for r in rows} == {
         ("2025-07-01", "operations", "80"), ("2025-07-01", "killed", "14"), ("2025-06-17", "killed", "14")}
+
+
+def test_a_lede_dated_by_its_statement_and_one_operation_as_the_subject():
+    # "On Tuesday, December 30, U.S. forces said": the statement's day; the window is the raids' dates after it
+    text = ("On Tuesday, March 18, U.S. forces said six ISIS militants had been killed in Syria and more than a dozen people "
+            "detained, weeks after an ambush that killed two soldiers.\n\n"
+            "The raids and arrests were carried out between March 5 and March 14.")
+    assert table(propose.propose(text, propose.dt.date(2025, 3, 19))) == {
+        ("2025-03-05", "2025-03-14", "Syria", "killed", "6", "exact"),
+        ("2025-03-05", "2025-03-14", "Syria", "detained", "12", "more_than")}
+    # one operation as the subject ("The joint operation in western Iraq killed four leaders last month"): no tally
+    assert propose.propose("The U.S.-Iraq joint military operation in western Iraq killed four ISIS leaders last month, "
+                           "CENTCOM said on Friday.", propose.dt.date(2024, 9, 14)) == []
