@@ -386,6 +386,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
 THE_OPERATION_EN = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
+ONE_OPERATION_ANYWHERE = re.compile(r"(?<!\w)(?:أثناء|خلال|في)\s+(?:تنفيذ\s+)?ال(?:عملية|غارة|مداهمة|ضربة)(?!\w)|\b(?:during|in)\s+the\s+(?:operation|raid|strike)\b(?!s)", re.I)
 THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مداهمة)(?!\w)\s+(?:\S+\s+){0,6}?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
@@ -1090,6 +1091,8 @@ class Document:
                 if not figure:
                     continue
                 measure, qualifier, start, end, counted_as = figure
+                if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
+                    continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window),
                                         measure, sentence, dated, since)
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
@@ -1376,7 +1379,7 @@ class Document:
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
             if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
-                                         r"و|(?:في|خلال|منذ|بين)(?!\w)|$)", after, re.I):
+                                         r"و|(?:في|خلال|منذ|بين|منهم)(?!\w)|of\s+them\b|$)", after, re.I):  # "قتل أكثر من 20 منهم"
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:

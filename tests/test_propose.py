@@ -1259,3 +1259,14 @@ def test_a_lede_dated_by_its_statement_and_one_operation_as_the_subject():
     # one operation as the subject ("The joint operation in western Iraq killed four leaders last month"): no tally
     assert propose.propose("The U.S.-Iraq joint military operation in western Iraq killed four ISIS leaders last month, "
                            "CENTCOM said on Friday.", propose.dt.date(2024, 9, 14)) == []
+
+
+def test_killed_of_them_and_one_raid_s_wounded_in_a_later_clause():
+    rows = propose.propose("أوضحت سنتكوم أن القوات تمكنت خلال عام 2025 من اعتقال أكثر من 300 عنصر من داعش في سوريا، فضلاً عن قتل "
+                           "أكثر من 20 منهم.", propose.dt.date(2026, 1, 21))
+    year = ("2025-01-01", "2025-12-31")
+    assert table(rows) == {(*year, "Syria", "detained", "300", "more_than"), (*year, "Syria", "killed", "20", "more_than")}
+    # "كما أصيب خمسة جنود أميركيين ... أثناء تنفيذ العملية": one raid's wounded, not the month's
+    rows = propose.propose("قالت سنتكوم إن قواتها نفذت 30 عملية في العراق خلال آب. كما أصيب خمسة جنود أميركيين، واثنان آخران "
+                           "أصيبا أثناء تنفيذ العملية.", propose.dt.date(2024, 9, 7))
+    assert [r["measure"] for r in rows] == ["operations"]
