@@ -339,7 +339,7 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
 TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
-                     r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|العراقي\S*)", re.I)
+                     r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
@@ -760,10 +760,12 @@ def lines(paragraph: str) -> list[tuple[int, str]]:
     """(offset, line) of a paragraph, joining lines that a hard wrap broke in the middle of a sentence."""
     out: list[list] = []
     offset = 0
+    raw = ""  # the line before, as it stands: a wrapped line is as long as the lines after it, give or take the last
     for line in paragraph.split("\n"):
         prev = out[-1][1] if out else ""
         wrapped = prev and not re.search(r"[.!?:؟\"”'»]\s*$", prev) and not re.match(r"\s*[•·*\-–]", line) \
-            and len(prev.split()) > 8 and len(line.split()) > 8
+            and len(prev.split()) > 8 and len(line.split()) > 8 and len(raw) >= 0.6 * len(line)
+        raw = line
         if wrapped:
             out[-1][1] += " " + line
         else:
@@ -818,9 +820,9 @@ PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سو
 
 def partner_country(sentence: str) -> str | None:
     """The country of the one partner force a sentence names ("59 joint operations with the SDF"): Syria for the
-    SDF, Iraq for the Iraqi Security Forces; None where it names both or neither."""
+    SDF, Iraq for the Iraqi Security Forces; Total where it names both, None where neither."""
     named = [c for c, rx in PARTNERS.items() if rx.search(sentence)]
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 else "Total" if named else None  # both named: both countries
 
 
 BEGAN = r"began|begun|started|launched|commenced"  # the words that start a transfer, with or without its date

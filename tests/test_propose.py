@@ -1270,3 +1270,17 @@ def test_killed_of_them_and_one_raid_s_wounded_in_a_later_clause():
     rows = propose.propose("قالت سنتكوم إن قواتها نفذت 30 عملية في العراق خلال آب. كما أصيب خمسة جنود أميركيين، واثنان آخران "
                            "أصيبا أثناء تنفيذ العملية.", propose.dt.date(2024, 9, 7))
     assert [r["measure"] for r in rows] == ["operations"]
+
+
+def test_a_related_headline_is_not_joined_to_the_paragraph_after_it_and_both_partners_named_are_both_countries():
+    text = ("قالت القيادة المركزية إن قواتها نفذت 190 مهمة ضد داعش في عام 2024 وحده، خلال الأشهر الستة الأولى من هذا العام.\n"
+            "العراق يصدر حكما بالإعدام على زوجة زعيم داعش الراحل أبو بكر البغدادي\n"
+            "وأسفرت المهام التي نفذت بالتنسيق مع القيادة المركزية الأمريكية وقوات الأمن العراقية وقوات سوريا الديمقراطية عن "
+            "مقتل 40 عنصراً من داعش واعتقال 160 مسلحاً آخرين من داعش.")
+    half = ("2024-01-01", "2024-06-30")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 19))) == {
+        (*half, "Total", "operations", "190", "exact"), (*half, "Total", "killed", "40", "exact"),
+        (*half, "Total", "detained", "160", "exact")}
+    rows = propose.propose("أعلنت سنتكوم اليوم الجمعة إتمام عملية نقل أكثر من 5700 عنصر من داعش كانوا محتجزين في شمال شرق سوريا "
+                           "إلى مراكز احتجاز عراقية.", propose.dt.date(2026, 2, 13))
+    assert [(r["measure"], r["value"]) for r in rows] == [("detainees_transferred_to_iraq", "5700")]
