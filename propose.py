@@ -274,7 +274,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
-    r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
     r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
@@ -284,7 +284,7 @@ PEOPLE_VERB_BEFORE = re.compile(
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
-_OPS_WORDS = r"[\"“”']?(?:(?:d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+_OPS_WORDS = r"[\"“”']?(?:(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة|مشاركة)", re.I), "partnered_operations"),
@@ -387,6 +387,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
 THE_OPERATION_EN = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
 ONE_OPERATION_ANYWHERE = re.compile(r"(?<!\w)(?:أثناء|خلال|في)\s+(?:تنفيذ\s+)?ال(?:عملية|غارة|مداهمة|ضربة)(?!\w)|\b(?:during|in)\s+the\s+(?:operation|raid|strike)\b(?!s)", re.I)
+ADVERBIAL_AR = re.compile(r"\s+(?P<w>(?:خلال|في|منذ|طوال)\s+[^،,.]{2,60}?)\s*$")
 THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مداهمة)(?!\w)\s+(?:\S+\s+){0,6}?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
@@ -470,8 +471,10 @@ WINDOW_PATTERNS = [
      r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+(?:the|this)\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
-    (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year to date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
+    (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year[- ]to[- ]date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
+    # "منذ مطلع الشهر الجاري", "since the start of the month": this month so far, not a day early in it
+    (r"(?<!\w)منذ\s+(?:مطلع|بداية|أوائل)\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?:الجاري|الحالي))?(?!\w)|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", "this_month"),
     (rf"(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?:شهر\s+)?(?P<m1b>{_month})"
      r"|(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)", "part_month"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
@@ -703,12 +706,13 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
                   rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
     dated = re.search(rf"\b(?:[Oo]n\s+)?(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b,?\s+(?:\S+\s+){{0,3}}?(?:CENTCOM|(?:U\.?S\.?\s+)?Central Command)\b"
                       rf"[^.\n]{{0,40}}?\b(?:said|says|announced|stated|provided|released|posted|issued|published|reported)\b"
-                      rf"|\b(?:its|a|the)\s+(?P<m2>{_month})\s+(?P<d2>\d{{1,2}})\s+(?:post|statement|release|update|announcement)\b",
+                      rf"|\b(?:its|a|the)\s+(?P<m2>{_month})\s+(?P<d2>\d{{1,2}})\s+(?:post|statement|release|update|announcement)\b"
+                      rf"|\b(?:released|published|issued|posted)\s+(?:on\s+)?(?P<m3>{_month})\s+(?P<d3>\d{{1,2}})\b",  # "figures released on March 3"
                       text[:2000], re.I)
     if dated and not re.search(r"(?:\band|\bto|\bthrough|\buntil|[-–—])\s*$", text[:dated.start()]):  # not a range's end
         try:
-            month = _month_number(dated["m"] or dated["m2"])
-            day = dt.date(_year_for(month, published, None), month, int(dated["d"] or dated["d2"]))
+            month = _month_number(dated["m"] or dated["m2"] or dated["m3"])
+            day = dt.date(_year_for(month, published, None), month, int(dated["d"] or dated["d2"] or dated["d3"]))
             if dt.timedelta(0) <= published - day <= dt.timedelta(days=7):
                 return day  # "On December 17, US Central Command provided ...", "in its December 17 post"
         except (ValueError, TypeError):
@@ -1358,6 +1362,9 @@ class Document:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
         a = PEOPLE_VERB_AFTER.match(after)
         b = PEOPLE_VERB_BEFORE.search(verb_text)
+        inset = ADVERBIAL_AR.search(verb_text) if not b else None
+        if inset and windows_in(inset.group("w"), self.on):  # "قتلت خلال الربع الأول من العام الجاري 40 عنصرا": the verb
+            b = PEOPLE_VERB_BEFORE.search(verb_text[:inset.start()] + " ")  # before the window set between it and the count
         if a and b and (re.search(r"\band\b|(?<!\w)و|\b(?:that|which|who)\b", a.group("noun") or "") or b.group("both")):
             a = None  # "killed 14 ISIS members in 2025 and detained 300": the verb before is this number's
         c = COUNT_NOUN.match(after)

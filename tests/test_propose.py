@@ -1284,3 +1284,17 @@ def test_a_related_headline_is_not_joined_to_the_paragraph_after_it_and_both_par
     rows = propose.propose("أعلنت سنتكوم اليوم الجمعة إتمام عملية نقل أكثر من 5700 عنصر من داعش كانوا محتجزين في شمال شرق سوريا "
                            "إلى مراكز احتجاز عراقية.", propose.dt.date(2026, 2, 13))
     assert [(r["measure"], r["value"]) for r in rows] == [("detainees_transferred_to_iraq", "5700")]
+
+
+def test_probes_us_led_isis_lost_a_window_between_verb_and_count_since_the_month_began_and_a_release_s_date():
+    on = propose.dt.date(2025, 3, 6)
+    feb = ("2025-02-01", "2025-02-28")
+    rows = propose.propose("February saw 30 U.S.-led operations against ISIS in Iraq and Syria, CENTCOM said. ISIS lost 8 fighters "
+                           "in February operations, per CENTCOM.", on)
+    assert table(rows) == {(*feb, "Total", "operations", "30", "exact"), (*feb, "Total", "killed", "8", "exact")}
+    rows = propose.propose("قالت القيادة المركزية إن قواتها قتلت خلال الربع الرابع من عام 2024 نحو 40 عنصرا من داعش.", on)
+    assert table(rows) == {("2024-10-01", "2024-12-31", "Total", "killed", "40", "approximately")}
+    rows = propose.propose("ذكرت القيادة المركزية في بيان نشرته مساء أمس أن القوات نفذت 12 عملية منذ مطلع الشهر الجاري.", on)
+    assert table(rows) == {("2025-03-01", "2025-03-05", "Total", "operations", "12", "exact")}
+    rows = propose.propose("According to figures CENTCOM released on March 3, partners detained 30 ISIS suspects year-to-date.", on)
+    assert table(rows) == {("2025-01-01", "2025-03-03", "Total", "detained", "30", "exact")}
