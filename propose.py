@@ -384,7 +384,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
                                   r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$", re.I)
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
-THE_OPERATION_EN = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
+THE_OPERATION_EN = re.compile(r"(?:^\W*|\bthat\s+|\bsaid\s+)(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
 ONE_OPERATION_ANYWHERE = re.compile(r"(?<!\w)(?:أثناء|خلال|في)\s+(?:تنفيذ\s+)?ال(?:عملية|غارة|مداهمة|ضربة)(?!\w)|\b(?:during|in)\s+the\s+(?:operation|raid|strike)\b(?!s)", re.I)
 ADVERBIAL_AR = re.compile(r"\s+(?P<w>(?:خلال|في|منذ|طوال)\s+[^،,.]{2,60}?)\s*$")
@@ -736,10 +736,11 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
-    (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|أعلنت قوات سوريا الديمقراطية", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
+SAYS_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت)\s*$")  # "أفاد المرصد السوري بأن التحالف ..."
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
@@ -750,7 +751,7 @@ ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|ind
                             r"(?<!\w)(?:وأشار|أشار|وأوضح|أوضح|وذكر|ذكر|وأضاف|أضاف)\s+التقرير(?!\w)", re.I)  # where the text is a report of another outlet's
 LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
-OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|according to (?:our|a) (?:tally|count)|by our count|"
+OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|\btallied\b|according to (?:our|a) (?:tally|count)|by our count|"
                         r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution)
 
 
@@ -1472,7 +1473,9 @@ class Document:
         for rx, who in OTHER_COUNTERS:
             named = rx.search(sentence)
             centcom = CENTCOM_NAMED.search(LIG_TITLE.sub("", sentence))
-            if named and centcom and named.start() < centcom.start() and OTHERS_SAY.match(sentence, named.end()):
+            if named and centcom and named.start() < centcom.start() and (
+                    OTHERS_SAY.match(sentence, named.end()) or SAYS_BEFORE_AR.search(sentence, 0, named.start())
+                    or re.match(r"(?:أعلن|قال|ذكر|أفاد|أكد)", named.group())):  # "وقالت قوات سوريا الديمقراطية إنها اعتقلت ... بدعم من التحالف"
                 return who, "outlet_count"  # "the Syrian Observatory said the US-led coalition carried out 79 operations"
             if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:])):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"

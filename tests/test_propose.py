@@ -1298,3 +1298,15 @@ def test_probes_us_led_isis_lost_a_window_between_verb_and_count_since_the_month
     assert table(rows) == {("2025-03-01", "2025-03-05", "Total", "operations", "12", "exact")}
     rows = propose.propose("According to figures CENTCOM released on March 3, partners detained 30 ISIS suspects year-to-date.", on)
     assert table(rows) == {("2025-01-01", "2025-03-03", "Total", "detained", "30", "exact")}
+
+
+def test_probes_who_says_it_in_arabic_an_outlet_that_tallied_and_a_raid_after_that():
+    on = propose.dt.date(2025, 3, 6)
+    who = lambda text: [(r["measure"], r["value"], r["stated_by"]) for r in propose.propose(text, on, publisher="Example News")]
+    assert who("وقالت قوات سوريا الديمقراطية إنها اعتقلت 40 مشتبها بهم خلال شباط بدعم من التحالف الدولي.") == [
+        ("detained", "40", "Syrian Democratic Forces")]
+    assert who("أفاد المرصد السوري لحقوق الإنسان بأن التحالف الدولي نفذ 15 عملية إنزال خلال شباط.") == [
+        ("operations", "15", "Syrian Observatory for Human Rights")]
+    assert who("Rudaw tallied 45 operations in February based on CENTCOM's weekly posts.") == [
+        ("operations", "45", "Example News")]
+    assert who("CENTCOM said in February that the raid killed 3 ISIS members, including a senior leader.") == []
