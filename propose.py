@@ -290,7 +290,7 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة|مشاركة)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|independent|U\.?S\.?[- ]led only)\s+{_OPS_WORDS}{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)\S*(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)[^\s،,.]*(?![^\s،,.])(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
                 rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)", re.I), "us_only_operations"),
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
@@ -400,9 +400,9 @@ LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|ا
 
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
-COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
+COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq|both\s+countries)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
                      r"\b(?P<Syria>Syria|Syrian\s+(?:soil|territory))\b|"
-                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق)(?!\w))|"
+                     r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق|البلدين)(?!\w))|"
                      r"(?P<Iraq_ar>(?<!\w)[وبف]?(?:العراق|الأراضي\s+العراقية|الجانب\s+العراقي)(?!\w))|"
                      r"(?P<Syria_ar>(?<!\w)[وبف]?(?:سوري[اة]|الأراضي\s+السورية|الجانب\s+السوري)(?!\w))")
 HEADING_COUNTRY = re.compile(r"^\W*(?:in\s+|في\s+)?(?P<c>Iraq|Syria|العراق|سوريا)\s*:?\s*$", re.I)
@@ -1327,6 +1327,11 @@ class Document:
         dead = re.match(r"^\s*(?:من\s+القتلى|of\s+(?:those|the\s+people|the\s+militants)\s+killed|of\s+the\s+dead)\b[^.;،]{0,25}?(?:قادة|leaders?|commanders?)", after, re.I)
         if dead:
             return "leaders_killed", qualifier, cue_start, m.end() + dead.end(), ""
+        # "Eight senior ISIS leaders were among those killed"
+        among_after = re.match(r"^\s*(?:(?:senior|top|ISIS)\s+){0,3}(?:leaders?|commanders?)\s+(?:were|was)\s+among\s+(?:those|the)\s+(?P<k>killed|dead|captured|detained)\b", after, re.I)
+        if among_after:
+            return ("leaders_killed" if among_after["k"].lower() in ("killed", "dead") else "leaders_captured"), qualifier, \
+                cue_start, m.end() + among_after.end(), ""
         # "من بين القتلى ثمانية قياديين", "among the dead were eight leaders": leaders among the dead or the captured
         among = re.search(r"(?:من\s+بين\s+(?P<k_ar>القتلى|المعتقلين|الموقوفين)|\bamong\s+(?:the\s+|those\s+)?(?P<k>dead|killed|captured|detained)(?:\s+were)?)\s*$", verb_text, re.I)
         lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if among else None
@@ -1426,8 +1431,9 @@ class Document:
         """The country a number is given for: the nearest name before it in the sentence, or one after it in the
         same clause ("12 ISIS suspects were killed and 7 detained in Iraq")."""
         m = numbers[i][0]
-        if re.match(rf"^\s*(?:{NOUN}\s+)?(?:in total|overall|in all|altogether|combined)\b", masked[m.end():], re.I):
-            return "Total"
+        if re.match(rf"^\s*(?:{NOUN}\s+)?(?:in total|overall|in all|altogether|combined)\b", masked[m.end():], re.I) \
+                or (re.match(r"^\W*together\b", masked, re.I) and not COUNTRY.search(masked)):
+            return "Total"  # "Together the missions killed 44 ISIS operatives"
         mentions = [(c.start(), c.end(), next(("Total" if k.startswith("both") else k.split("_")[0])
                                               for k, v in c.groupdict().items() if v)) for c in COUNTRY.finditer(masked)]
         after = [c for c in mentions if c[0] >= m.end()]

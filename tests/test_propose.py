@@ -1310,3 +1310,15 @@ def test_probes_who_says_it_in_arabic_an_outlet_that_tallied_and_a_raid_after_th
     assert who("Rudaw tallied 45 operations in February based on CENTCOM's weekly posts.") == [
         ("operations", "45", "Example News")]
     assert who("CENTCOM said in February that the raid killed 3 ISIS members, including a senior leader.") == []
+
+
+def test_probes_together_leaders_among_those_killed_and_missions_by_us_forces_and_partners():
+    on = propose.dt.date(2025, 7, 20)
+    half = ("2025-01-01", "2025-06-30")
+    rows = propose.propose("In Syria, U.S. forces conducted 59 missions in the first half of 2025. Together the missions in both "
+                           "countries killed 44 ISIS operatives. Eight senior ISIS leaders were among those killed, CENTCOM said.", on)
+    assert table(rows) == {(*half, "Syria", "operations", "59", "exact"), (*half, "Total", "killed", "44", "exact"),
+                           (*half, "Total", "leaders_killed", "8", "exact")}
+    rows = propose.propose("قتل ٤٤ من عناصر داعش في ١٩٦ مهمة نفذتها القوات الأمريكية وشركاؤها في العراق وسوريا خلال النصف الأول من "
+                           "العام، بحسب سنتكوم.", on)
+    assert (*half, "Total", "operations", "196", "exact") in table(rows)
