@@ -247,7 +247,7 @@ QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) i
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:(?:of\s+(?:the|those|these)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
         r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
@@ -466,7 +466,7 @@ WINDOW_PATTERNS = [
      r"(?!\s+(?:of|before|after|ago|beginning|starting|from|since|following))|"
      r"\b(?:over|during|in|within)\s+an?\s+(?P<n2>\w+|\d+)-(?P<unit2>day|week|month)\s+(?:period|span|stretch)\b|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+(?:الماضية|الأخيرة)|"
-     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)\s+(?:الماضية|الأخيرة)(?!\s+من\s+(?:هذا\s+)?العام)|"
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد|الأولى|الماضية|الأخيرة)))(?!\s+من\s+(?:هذا\s+)?العام)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد)))|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
@@ -707,7 +707,7 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     dated = re.search(rf"\b(?:[Oo]n\s+)?(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b,?\s+(?:\S+\s+){{0,3}}?(?:CENTCOM|(?:U\.?S\.?\s+)?Central Command)\b"
                       rf"[^.\n]{{0,40}}?\b(?:said|says|announced|stated|provided|released|posted|issued|published|reported)\b"
                       rf"|\b(?:its|a|the)\s+(?P<m2>{_month})\s+(?P<d2>\d{{1,2}})\s+(?:post|statement|release|update|announcement)\b"
-                      rf"|\b(?:released|published|issued|posted)\s+(?:on\s+)?(?P<m3>{_month})\s+(?P<d3>\d{{1,2}})\b",  # "figures released on March 3"
+                      rf"|\b(?:released|published|issued|posted|said|says|announced|stated)\s+(?:on\s+)?(?P<m3>{_month})\s+(?P<d3>\d{{1,2}})\b(?!\s*[-–]|\s+(?:and|to|through)\b)",  # "figures released on March 3"
                       text[:2000], re.I)
     if dated and not re.search(r"(?:\band|\bto|\bthrough|\buntil|[-–—])\s*$", text[:dated.start()]):  # not a range's end
         try:

@@ -1322,3 +1322,16 @@ def test_probes_together_leaders_among_those_killed_and_missions_by_us_forces_an
     rows = propose.propose("قتل ٤٤ من عناصر داعش في ١٩٦ مهمة نفذتها القوات الأمريكية وشركاؤها في العراق وسوريا خلال النصف الأول من "
                            "العام، بحسب سنتكوم.", on)
     assert (*half, "Total", "operations", "196", "exact") in table(rows)
+
+
+def test_probes_six_months_without_past_of_its_members_and_said_on_a_date():
+    on = propose.dt.date(2025, 12, 20)
+    six = ("2025-06-20", "2025-12-20")
+    assert table(propose.propose("سنتكوم: مقتل 14 داعشياً واعتقال 119 خلال ستة أشهر في سوريا", on)) == {
+        (*six, "Syria", "killed", "14", "exact"), (*six, "Syria", "detained", "119", "exact")}
+    # "خلال الستة أشهر الماضية من هذا العام" stays no counted-back window
+    assert not propose.windows_in("نفذت 200 عملية خلال الستة أشهر الماضية من هذا العام", on)
+    assert table(propose.propose("CENTCOM said US forces killed 14 of the group's members in Syria in 2024.", on)) == {
+        ("2024-01-01", "2024-12-31", "Syria", "killed", "14", "exact")}
+    assert table(propose.propose("Since June, U.S. troops have conducted roughly 80 missions against ISIS remnants in Syria, "
+                                 "CENTCOM said on Dec. 19.", on)) == {("2025-06-01", "2025-12-19", "Syria", "operations", "80", "approximately")}
