@@ -1031,8 +1031,8 @@ class Document:
         found: dict[tuple, tuple] = {}
         read = [(para, offset, s, windows_in(s, self.on)) for para, paragraph in self._paragraphs()
                 for offset, s in sentences(paragraph)]
-        self.periodic += [w[2] for *_, ws in read for w in ws if w[2][0].day == 1 and w[2][0].month in (1, 7)  # "between
-                          and w[2][1] == _month_end(w[2][0].year, w[2][0].month + 5)]  # January and June": a half-year too
+        self.half_years = [w[2] for *_, ws in read for w in ws if w[2][0].day == 1 and w[2][0].month in (1, 7)  # "between
+                           and w[2][1] == _month_end(w[2][0].year, w[2][0].month + 5)]  # January and June": a half-year too
         # "this month" in a report's lede: the dates the report gives for the operations, where it gives them
         dated = next((w[2] for *_, s, ws in read for w in ws if SPEAKS_OF_OPERATIONS.search(s)
                       and w[2][0] != w[2][1] and not w[2][2] and w[2][1] - w[2][0] < dt.timedelta(days=46)), None)
@@ -1200,7 +1200,7 @@ class Document:
         if win and self.as_of and win[0] == dt.date(self.on.year, 1, 1) and win[1] == self.on:
             win = (win[0], self.as_of, f"the year's count as of {self.as_of}")
         if win and win[2].startswith(("year to date", "the current year")):
-            same = next((p for p in self.periodic if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
+            same = next((p for p in self.periodic + self.half_years if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
             win = same or win
         return win
 
