@@ -361,8 +361,10 @@ NUMBER_OF = re.compile(r"\b(?P<label>(?:the\s+)?(?:number|total|tally|toll|count
                        r"(?:operations|missions|raids)\b[^.;:]{0,60}?)\s+(?:has\s+|had\s+)?(?:rose|risen|reached|stood|totall?ed|climbed|"
                        r"was|were|is|amounted|came|numbered)\s*(?:to|at)?\s*$"
                        r"|(?<!\w)(?P<label_ar>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,80}?)\s*(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s*(?:إلى\s*)?$"
-                       r"|(?<!\w)(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s+(?P<label_ar2>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,100}?)\s+إلى\s*$", re.I)
+                       r"|(?<!\w)(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s+(?P<label_ar2>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,100}?)\s+إلى\s*$"
+                       r"|(?<!\w)[وف]?(?:بلغ|بلغت)\s+(?P<label_ar3>(?:عدد|حصيلة|إجمالي)\s+[^.؛\d]{2,100}?)\s*$", re.I)  # "وبلغ عدد الهجمات ... 153"
 LABELS = [(re.compile(p, re.I), measure) for p, measure in [
+    (r"\battacks\b.*\bclaimed\b|\bclaimed\s+attacks\b|(?<!\w)(?:ال)?هجمات\s+التي\s+(?:تبنا|تبنّا|أعلن)", "isis_claimed_attacks"),
     (r"\bleaders?\b.*\b(?:killed|dead)\b|القادة\s+القتلى|قادة\s+قتلى", "leaders_killed"),
     (r"\bleaders?\b.*\b(?:captured|detained)\b|القادة\s+المعتقل", "leaders_captured"),
     (r"\b(?:partnered|joint)\s+(?:operations|missions)\b|العمليات\s+المشتركة", "partnered_operations"),
@@ -388,6 +390,7 @@ THE_OPERATION_EN = re.compile(r"(?:^\W*|\bthat\s+|\bsaid\s+)(?:the|a|an)\s+(?:[\
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
 ONE_OPERATION_ANYWHERE = re.compile(r"(?<!\w)(?:أثناء|خلال|في)\s+(?:تنفيذ\s+)?ال(?:عملية|غارة|مداهمة|ضربة)(?!\w)|\b(?:during|in)\s+the\s+(?:operation|raid|strike)\b(?!s)", re.I)
 ADVERBIAL_AR = re.compile(r"\s+(?P<w>(?:خلال|في|منذ|طوال)\s+[^،,.]{2,60}?)\s*$")
+LEADERS_OWN_VERB = re.compile(r"^\s*(?:[^\s,.;،]+\s+){1,3}?(?:were\s+|was\s+)?(?:(?P<k>قتلوا|killed)|(?P<d>اعتقلوا|أسروا|captured|detained))(?!\w)", re.I)
 THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مداهمة)(?!\w)\s+(?:\S+\s+){0,6}?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$")
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
@@ -1199,6 +1202,10 @@ class Document:
             win = dated
         if win and self.as_of and win[0] == dt.date(self.on.year, 1, 1) and win[1] == self.on:
             win = (win[0], self.as_of, f"the year's count as of {self.as_of}")
+        if win and win[2].startswith("'past") and win[1] == self.on:  # "في ستة أشهر" beside "النصف الأول من 2024": that half
+            half = [p for p in self.periodic + self.half_years if p and abs((p[0] - win[0]).days) <= 31
+                    and 0 <= (win[1] - p[1]).days <= 31 and (p[1] - p[0]).days > 80]
+            win = half[0] if len(set(half)) == 1 else win
         if win and win[2].startswith(("year to date", "the current year")):
             same = next((p for p in self.periodic + self.half_years if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
             win = same or win
@@ -1252,9 +1259,9 @@ class Document:
             return None
         label = LABEL_BEFORE.search(verb_text) if re.match(r"^\s*(?:[;,.،؛]|$)", after) else None
         label = label or (NUMBER_OF.search(verb_text) if not re.match(r"^\s*[^\W\d_]", after.replace("،", ",")) or
-                          re.match(r"^\s*(?:in|during|over|since|from|between|for|خلال|في|منذ)\b", after, re.I) else None)
+                          re.match(r"^\s*(?:in|during|over|since|from|between|for|خلال|في|منذ|هجوما|هجوماً|attacks)\b", after, re.I) else None)
         if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196", "the number of ... rose to 40"
-            name = next(k for k in ("label", "label_ar", "label_ar2") if label.groupdict().get(k))
+            name = next(k for k in ("label", "label_ar", "label_ar2", "label_ar3") if label.groupdict().get(k))
             measure = next((measure for rx, measure in LABELS if rx.search(label.group(name))), None)
             measure = "killed" if measure is None and re.search(r"death\s+toll", label.group(name), re.I) else measure
             if measure:
@@ -1351,6 +1358,9 @@ class Document:
             heads = {(self._figure(sentence, numbers, j) or ("",))[0] for j in range(max(0, i - 2), i)}
             kind = "killed_or_detained" if {"killed", "detained"} <= heads else \
                 (self._figure(sentence, numbers, i - 1) or ("",))[0]  # "163 killed and 33 captured, including 30 leaders"
+            own = LEADERS_OWN_VERB.match(after)  # "بينهم ثمانية قادة كبار قتلوا": the leaders' own verb
+            if own:
+                kind = "killed" if own.group("k") else "detained"
             if kind in ("killed", "detained", "killed_or_detained"):
                 measure = {"killed": "leaders_killed", "detained": "leaders_captured",
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]

@@ -1335,3 +1335,19 @@ def test_probes_six_months_without_past_of_its_members_and_said_on_a_date():
         ("2024-01-01", "2024-12-31", "Syria", "killed", "14", "exact")}
     assert table(propose.propose("Since June, U.S. troops have conducted roughly 80 missions against ISIS remnants in Syria, "
                                  "CENTCOM said on Dec. 19.", on)) == {("2025-06-01", "2025-12-19", "Syria", "operations", "80", "approximately")}
+
+
+def test_probes_arabic_leaders_own_verb_claimed_attacks_after_their_label_and_six_months_beside_a_half_year():
+    text = ("كشفت القيادة المركزية الأمريكية أن قواتها وشركاءها نفذوا 190 مهمة ضد داعش في النصف الأول من 2025، منها 140 في "
+            "العراق و50 في سوريا.\n\n"
+            "وأسفرت تلك المهام عن مقتل 40 عنصرا واعتقال 160 آخرين، بينهم سبعة قادة كبار قتلوا و30 قياديا اعتقلوا.\n\n"
+            "وبلغ عدد الهجمات التي تبناها التنظيم 150 هجوما خلال الأشهر الستة الأولى من العام.\n\n"
+            "القيادة المركزية: 190 عملية و40 قتيلا من داعش في ستة أشهر\n\n"
+            "أما في سوريا فقد نفذت 50 مهمة أسفرت عن مقتل 10 واعتقال 90.")
+    half = ("2025-01-01", "2025-06-30")
+    assert table(propose.propose(text, propose.dt.date(2025, 7, 18))) == {
+        (*half, "Total", "operations", "190", "exact"), (*half, "Total", "killed", "40", "exact"),
+        (*half, "Total", "detained", "160", "exact"), (*half, "Total", "leaders_killed", "7", "exact"),
+        (*half, "Total", "leaders_captured", "30", "exact"), (*half, "Total", "isis_claimed_attacks", "150", "exact"),
+        (*half, "Iraq", "operations", "140", "exact"), (*half, "Syria", "operations", "50", "exact"), (*half, "Syria", "killed", "10", "exact"),
+        (*half, "Syria", "detained", "90", "exact")}
