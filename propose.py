@@ -337,8 +337,8 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
-TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
@@ -741,8 +741,9 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
+SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 SAYS_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت)\s*$")  # "أفاد المرصد السوري بأن التحالف ..."
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
@@ -1177,8 +1178,9 @@ class Document:
             day = ONE_DAY.search(sentence)
             said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*[^.]{0,40}$",
                                           sentence[:day.start()], re.I)  # "said on Friday": the statement's day
+            batch = re.sub(r"\bbringing the total\b|(?:ليرتفع|ليصل)\s+(?:العدد|المجموع)\s+(?:الإجمالي|الكلي)?", "", sentence)  # the total after a batch
             if win and day and not said_then and not SO_FAR.search(sentence) \
-                    and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", sentence, re.I):
+                    and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", batch, re.I):
                 name = day.group("wd") or day.group("wd_ar")  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
                 back = (self.on.weekday() - WEEKDAYS[name.lower()]) % 7 if name else 0
                 moved = self.on - dt.timedelta(days=back)
@@ -1493,7 +1495,7 @@ class Document:
                     OTHERS_SAY.match(sentence, named.end()) or SAYS_BEFORE_AR.search(sentence, 0, named.start())
                     or re.match(r"(?:أعلن|قال|ذكر|أفاد|أكد)", named.group())):  # "وقالت قوات سوريا الديمقراطية إنها اعتقلت ... بدعم من التحالف"
                 return who, "outlet_count"  # "the Syrian Observatory said the US-led coalition carried out 79 operations"
-            if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:])):
+            if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:]) or SAID_AFTER_NAME.match(sentence, named.end())):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
         if self.is_centcom:
             return "CENTCOM", "primary"

@@ -1351,3 +1351,18 @@ def test_probes_arabic_leaders_own_verb_claimed_attacks_after_their_label_and_si
         (*half, "Total", "leaders_captured", "30", "exact"), (*half, "Total", "isis_claimed_attacks", "150", "exact"),
         (*half, "Iraq", "operations", "140", "exact"), (*half, "Syria", "operations", "50", "exact"), (*half, "Syria", "killed", "10", "exact"),
         (*half, "Syria", "detained", "90", "exact")}
+
+
+def test_probes_transfers_received_and_arrived_a_batch_before_the_total_and_an_official_said_after():
+    on = propose.dt.date(2026, 2, 3)
+    rows = propose.propose("Iraq has received a total of 3,000 ISIS suspects from Syria, the Justice Ministry said.", on)
+    assert [(r["period_start"], r["value"], r["stated_by"]) for r in rows] == [("2026-01-21", "3000", "Government of Iraq")]
+    rows = propose.propose("A new batch of 400 detainees arrived in Iraq on Sunday, bringing the total to 2,900, according to "
+                           "CENTCOM.", on)
+    assert ("2026-02-01", "2026-02-01", "Syria", "detainees_transferred_to_iraq", "400", "exact") in table(rows)
+    rows = propose.propose("وتسلّم العراق اليوم الدفعة الخامسة التي تضم 500 معتقل، ليرتفع العدد الإجمالي إلى 3000، وفق وزارة العدل "
+                           "العراقية.", on)
+    assert ("2026-02-03", "2026-02-03", "Syria", "detainees_transferred_to_iraq", "500", "exact") in table(rows)
+    rows = propose.propose("The U.S. military has moved about 2,500 ISIS detainees from Syria to Iraq since the transfers began "
+                           "last month, an Iraqi official said.", on)
+    assert [(r["value"], r["stated_by"]) for r in rows] == [("2500", "Government of Iraq")]
