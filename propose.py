@@ -1255,6 +1255,9 @@ class Document:
             "approximately" if m["dozen"] else "exact"
         if qualifier == "exact" and re.match(r"^\s*(?:\S+\s+){0,2}?على\s+الأقل(?!\w)", after):
             qualifier = "at_least"  # "مقتل 7 عناصر على الأقل"
+        plus = re.match(r"^(?:-plus\b|\+)", after) if qualifier == "exact" else None
+        if plus:  # "30-plus ISIS fighters", "30+ operations"
+            qualifier, after = "more_than", after[plus.end():]
         cue_start = m.start() - (len(before) - q.start()) if q else m.start()
         verb_text = before[:q.start()] if q else before
         if RATE.match(after):

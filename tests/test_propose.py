@@ -1366,3 +1366,10 @@ def test_probes_transfers_received_and_arrived_a_batch_before_the_total_and_an_o
     rows = propose.propose("The U.S. military has moved about 2,500 ISIS detainees from Syria to Iraq since the transfers began "
                            "last month, an Iraqi official said.", on)
     assert [(r["value"], r["stated_by"]) for r in rows] == [("2500", "Government of Iraq")]
+
+
+def test_thirty_plus_is_more_than_thirty():
+    rows = propose.propose("CENTCOM said US forces killed 30-plus ISIS fighters and conducted 40+ operations in March.",
+                           propose.dt.date(2025, 4, 3))
+    assert {(r["measure"], r["value"], r["qualifier"]) for r in rows} == {("killed", "30", "more_than"),
+                                                                         ("operations", "40", "more_than")}
