@@ -268,7 +268,7 @@ DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[
 KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا)"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
-COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
+COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead|KIA)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
@@ -283,7 +283,7 @@ PEOPLE_VERB_BEFORE = re.compile(
     r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”']*$", re.I)
 
 # Measures read from the words right after the number (first match wins).
-_OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?))"
+_OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
 _OPS_WORDS = r"[\"“”']?(?:(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
@@ -1376,7 +1376,7 @@ class Document:
             the_operation = None
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]) or the_operation:
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
-        there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
+        there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
         if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:

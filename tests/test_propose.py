@@ -1373,3 +1373,13 @@ def test_thirty_plus_is_more_than_thirty():
                            propose.dt.date(2025, 4, 3))
     assert {(r["measure"], r["value"], r["qualifier"]) for r in rows} == {("killed", "30", "more_than"),
                                                                          ("operations", "40", "more_than")}
+
+
+def test_probes_a_split_after_of_the_and_abbreviated_ops_and_kia():
+    on = propose.dt.date(2025, 4, 3)
+    mar = ("2025-03-01", "2025-03-31")
+    assert table(propose.propose("Of the 35 operations in March, 20 were in Iraq and 15 in Syria, CENTCOM said.", on)) == {
+        (*mar, "Total", "operations", "35", "exact"), (*mar, "Iraq", "operations", "20", "exact"),
+        (*mar, "Syria", "operations", "15", "exact")}
+    assert table(propose.propose("CENTCOM reports: March 2025 — Iraq: 20 ops, 5 KIA, 12 detained.", on)) == {
+        (*mar, "Iraq", "operations", "20", "exact"), (*mar, "Iraq", "killed", "5", "exact"), (*mar, "Iraq", "detained", "12", "exact")}
