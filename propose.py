@@ -744,7 +744,8 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
-SAYS_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت)\s*$")  # "أفاد المرصد السوري بأن التحالف ..."
+_AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت)"  # Arabic verbs of saying, one list
+SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}\s*$")  # "أفاد المرصد السوري بأن التحالف ..."
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
@@ -1496,7 +1497,7 @@ class Document:
             centcom = CENTCOM_NAMED.search(LIG_TITLE.sub("", sentence))
             if named and centcom and named.start() < centcom.start() and (
                     OTHERS_SAY.match(sentence, named.end()) or SAYS_BEFORE_AR.search(sentence, 0, named.start())
-                    or re.match(r"(?:أعلن|قال|ذكر|أفاد|أكد)", named.group())):  # "وقالت قوات سوريا الديمقراطية إنها اعتقلت ... بدعم من التحالف"
+                    or re.match(_AR_SAY, named.group())):  # "وقالت قوات سوريا الديمقراطية إنها اعتقلت ... بدعم من التحالف"
                 return who, "outlet_count"  # "the Syrian Observatory said the US-led coalition carried out 79 operations"
             if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:]) or SAID_AFTER_NAME.match(sentence, named.end())):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
