@@ -264,10 +264,12 @@ NOT_ISIS = re.compile(
 
 # "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
-                             r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)", re.I)
+                             r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)"
+                             r"|\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)\s+(?:\w+\s+){0,3}?#\s*(?:ISIS\s+)?detainees\b", re.I)
 KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا)"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
+NETTED = re.compile(r"\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead|KIA)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
@@ -296,9 +298,13 @@ MEASURE_AFTER = [
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,80}(?:بالتنسيق|بالشراكة|بالتعاون)\s+مع\s+(?:ال)?(?:شركاء|شريك))"
-                rf"|^\s*{_OPS_WORDS}{_OPS}\s+(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"
-                rf"(?:the\s+)?(?:(?:Iraqi|Syrian|partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners|Forces)\b|SDF\b|ISF\b)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))", re.I), "partnered_operations"),
+                # one partner force named after the count, with the place or month between ("11 operations in Syria in
+                # January with the SDF"); both named ("with the ISF and SDF") is a total that partners took part in
+                rf"|^\s*{_OPS_WORDS}{_OPS}(?=[^.;\n]{{0,50}}?\b(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"
+                rf"(?:the\s+)?(?:(?:Iraqi|Syrian|partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners|Forces)\b|SDF\b|ISF\b|Syrian Democratic Forces|Iraqi Security Forces)"
+                r"(?![^.;\n]{0,40}\b(?:and|&)\s+(?:the\s+)?(?:SDF|ISF|Iraqi|Syrian|Kurdish)\b))"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
     (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
@@ -349,6 +355,9 @@ ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnere
 # partners took part in is `operations` ("CENTCOM, with the ISF and SDF, conducted 94 missions")
 CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة|مشاركة", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
+                              # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
+                              r"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:SDF|ISF|Syrian Democratic Forces|Iraqi Security Forces|"
+                              r"(?:Syrian|Iraqi)\s+(?:government|transitional government|security|army|military)\s+forces)\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,2}\s*$|"
                               r"(?<!\w)مع\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)(?:\s+\S+){0,3}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركاء)", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
@@ -735,7 +744,11 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
                            r"Defense Department|Department of Defense|وزارة الدفاع الأ(?:مر|مير)يكية|"
                            r"\b(?:U\.?S\.?|American)\s+(?:military|defense)\s+officials?|\b(?:a|one)\s+(?:U\.?S\.?\s+)?defense\s+official|"
                            r"مسؤول\S*\s+عسكري\S*\s+(?:أمريكي|أميركي)\S*|\bU\.?S\.?[- ]led\s+coalition|"
-                           r"\b(?:the\s+)?coalition\s+(?:said|says|announced|stated|reported)\b", re.I)
+                           r"\b(?:the\s+)?coalition\s+(?:said|says|announced|stated|reported)\b|"
+                           # CENTCOM's commanders and spokesmen by name (2022-2026): Gen. McKenzie, Gen. Kurilla, Adm. Cooper;
+                           # Col. Buccino, Capt. Urban, Capt. Hawkins
+                           r"\bKurilla\b|(?:\bAdm\.?|\bAdmiral|\bBrad(?:ley)?)\s+Cooper\b|(?:\bGen\.?|\bGeneral|\bFrank(?:\s+\w\.)?|\bKenneth)\s+McKenzie\b|"
+                           r"\bBuccino\b|\bTim(?:othy)?\s+Hawkins\b|\bBill\s+Urban\b|كوريلا|كوريللا|(?:الأدميرال|الأميرال|براد)\s+كوبر|ماكنزي|ماكينزي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
@@ -824,7 +837,7 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|
                            + _weekday + r"\W*$", re.I)
 
 
-PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b"),
+PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b|Syrian (?:government|transitional government|security) forces|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
             "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
 
 
@@ -839,6 +852,10 @@ BEGAN = r"began|begun|started|launched|commenced"  # the words that start a tran
 FIRST_DAY = re.compile(rf"\b(?:{BEGAN})\b[^.]{{0,40}}\b(?:as|with|when)\b|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:\S+\s+){{0,2}}?(?:بالتزامن\s+مع|بنقل)"
                        r"|(?<!\w)(?:بدأت|بدأ|انطلقت)\s+(?:عقب|بعد|مع)\s+[^.]{0,60}?(?<!\w)نقل(?!\w)", re.I)
 ONE_DAY = re.compile(rf"\b(?:on|this)\s+(?P<wd>{_weekday})\b|\btoday\b|(?<!\w)(?:يوم\s+|أمس\s+)(?P<wd_ar>{_weekday})(?!\w)|(?<!\w)اليوم(?!\w)", re.I)
+# the running total after a batch of detainees moved to Iraq ("..., bringing the total to 2,900"): the move so far,
+# from its first day; the batch beside it is one day's move
+_RUNNING = r"\b(?:bringing|brings|brought|raising|taking)\s+(?:the\s+)?(?:total|number|tally)\b|(?<!\w)(?:ليرتفع|ليصل|ليبلغ)\s+(?:ال)?(?:عدد|مجموع|إجمالي)"
+RUNNING_TOTAL = re.compile(rf"(?:{_RUNNING})(?:\s+\S+){{0,4}}?\s+(?:to|إلى)\s+(?:\S+\s+){{0,2}}$|(?:{_RUNNING})(?:\s+\S+){{0,3}}?\s+$", re.I)
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
 
@@ -1106,7 +1123,7 @@ class Document:
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window),
-                                        measure, sentence, dated, since)
+                                        measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]))
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
@@ -1166,7 +1183,7 @@ class Document:
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 
-    def _in_document(self, win, measure: str, sentence: str, dated, since):
+    def _in_document(self, win, measure: str, sentence: str, dated, since, running_total=None):
         """A figure's window as the whole text dates it: the transfer's days for detainees moved to Iraq; the named
         campaign's for "after two months of operations"; the dates the text gives for the operations for "this
         month" or "in the days after"; a stated "since August 29" for a report's "past two months"; the text's
@@ -1177,16 +1194,19 @@ class Document:
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
             day = ONE_DAY.search(sentence)
-            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*[^.]{0,40}$",
-                                          sentence[:day.start()], re.I)  # "said on Friday": the statement's day
-            batch = re.sub(r"\bbringing the total\b|(?:ليرتفع|ليصل)\s+(?:العدد|المجموع)\s+(?:الإجمالي|الكلي)?", "", sentence)  # the total after a batch
-            if win and day and not said_then and not SO_FAR.search(sentence) \
-                    and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", batch, re.I):
-                name = day.group("wd") or day.group("wd_ar")  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
-                back = (self.on.weekday() - WEEKDAYS[name.lower()]) % 7 if name else 0
-                moved = self.on - dt.timedelta(days=back)
-                if win[0] <= moved <= win[1]:
-                    win = (moved, moved, "one day's move: the day the text names")
+            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*[^.\d٠-٩]{0,40}$",
+                                          sentence[:day.start()], re.I)  # "said on Friday": the statement's day ("said 230 were moved on Saturday": the move's)
+            batch = re.split(_RUNNING, sentence, maxsplit=1, flags=re.I)  # the batch, and the total after it
+            if win and not running_total and not SO_FAR.search(sentence) \
+                    and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", batch[0], re.I):
+                if day and not said_then:
+                    name = day.group("wd") or day.group("wd_ar")  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
+                    back = (self.on.weekday() - WEEKDAYS[name.lower()]) % 7 if name else 0
+                    moved = self.on - dt.timedelta(days=back)
+                    if win[0] <= moved <= win[1]:
+                        win = (moved, moved, "one day's move: the day the text names")
+                elif len(batch) > 1:  # "said on Friday that 230 were moved, bringing the total to 2,900": that day's move
+                    win = (self.on, self.on, "one day's move beside the total it brings: the statement's day")
         elif self.campaign and self.campaign[1].search(sentence):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")
@@ -1272,6 +1292,8 @@ class Document:
             measure = "killed" if measure is None and re.search(r"death\s+toll", label.group(name), re.I) else measure
             if measure:
                 return measure, qualifier, cue_start - (len(verb_text) - label.start(name)), m.end(), ""
+        if RUNNING_TOTAL.search(verb_text) and TRANSFER.search(sentence) and TO_IRAQ.search(sentence) and qualifier != "up_to":
+            return "detainees_transferred_to_iraq", qualifier, cue_start, m.end(), ""  # "..., bringing the total to 2,900"
         t = TRANSFERRED.match(after)
         if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
             if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]):
@@ -1389,10 +1411,10 @@ class Document:
             b = PEOPLE_VERB_BEFORE.search(verb_text[:inset.start()] + " ")  # before the window set between it and the count
         if a and b and (re.search(r"\band\b|(?<!\w)و|\b(?:that|which|who)\b", a.group("noun") or "") or b.group("both")):
             a = None  # "killed 14 ISIS members in 2025 and detained 300": the verb before is this number's
-        c = COUNT_NOUN.match(after)
+        c = COUNT_NOUN.match(after) or (NETTED.search(verb_text) and re.match(r"^\s*(?:ISIS\s+)?detainees\b", after, re.I))
         noun = None
-        if c:  # "eight fatalities and 19 detentions"
-            measure = "killed" if c.group("killed") else "detained"
+        if c:  # "eight fatalities and 19 detentions", "the raids netted 119 detainees"
+            measure = "killed" if c.groupdict().get("killed") else "detained"
             return measure, qualifier, cue_start, m.end() + c.end(), ""
         # an Arabic list's "9 قتلى، 40 معتقلا": the dead, and the detained beside them (alone, "7 آلاف معتقل" are held)
         c = re.match(r"^\s*(?:قتلى|قتيل(?:ا|اً)?)(?!\w)", after)

@@ -1383,3 +1383,55 @@ def test_probes_a_split_after_of_the_and_abbreviated_ops_and_kia():
         (*mar, "Syria", "operations", "15", "exact")}
     assert table(propose.propose("CENTCOM reports: March 2025 — Iraq: 20 ops, 5 KIA, 12 detained.", on)) == {
         (*mar, "Iraq", "operations", "20", "exact"), (*mar, "Iraq", "killed", "5", "exact"), (*mar, "Iraq", "detained", "12", "exact")}
+
+
+def test_one_partner_force_named_after_the_count_or_before_its_verb_makes_it_partnered():
+    on = propose.dt.date(2026, 2, 10)
+    jan = ("2026-01-01", "2026-01-31")
+    for text in ("CENTCOM said U.S. forces conducted 11 operations in Syria with the SDF in January.",
+                 "CENTCOM said U.S. forces conducted 11 operations in Syria in January in cooperation with Syrian "
+                 "government forces.",
+                 "CENTCOM said U.S. forces, alongside Syrian government forces, conducted 11 operations in Syria in January.",
+                 "وقالت القيادة المركزية إن القوات الأمريكية نفذت 11 عملية في سوريا خلال كانون الثاني بالتعاون مع القوات "
+                 "الحكومية السورية."):
+        assert table(propose.propose(text, on)) == {(*jan, "Syria", "partnered_operations", "11", "exact")}, text
+    # both partner forces: a total that partners took part in (docs/data.md), not a count called partnered
+    assert table(propose.propose("CENTCOM, with the ISF and SDF, conducted 94 missions in January, it said.", on)) == {
+        (*jan, "Total", "operations", "94", "exact")}
+    assert table(propose.propose("CENTCOM said U.S. forces conducted 94 missions in January with the ISF and the SDF.", on)) == {
+        (*jan, "Total", "operations", "94", "exact")}
+
+
+def test_raids_that_netted_or_yielded_detainees_detained_them_and_a_stock_of_detainees_is_no_figure():
+    on = propose.dt.date(2024, 7, 20)
+    half = ("2024-01-01", "2024-06-30")
+    for text in ("CENTCOM said the raids netted 119 detainees in the first half of 2024.",
+                 "CENTCOM said the operations yielded 119 ISIS detainees in the first half of 2024."):
+        assert table(propose.propose(text, on)) == {(*half, "Total", "detained", "119", "exact")}, text
+    assert propose.propose("The SDF holds 9,000 ISIS detainees, CENTCOM said in the first half of 2024.", on) == []
+
+
+def test_the_running_total_of_detainees_moved_to_iraq_and_the_batch_beside_it():
+    rows = propose.propose("CENTCOM said 230 more detainees were moved to Iraq on Saturday, bringing the total to 2,900.",
+                           propose.dt.date(2026, 2, 1))
+    assert table(rows) == {("2026-01-31", "2026-01-31", "Syria", "detainees_transferred_to_iraq", "230", "exact"),
+                           ("2026-01-21", "2026-01-31", "Syria", "detainees_transferred_to_iraq", "2900", "exact")}
+    rows = propose.propose("U.S. forces transferred another 500 ISIS detainees to Iraq, bringing the total number of "
+                           "detainees moved to more than 3,400, CENTCOM said on Tuesday.", propose.dt.date(2026, 2, 3))
+    assert table(rows) == {("2026-02-03", "2026-02-03", "Syria", "detainees_transferred_to_iraq", "500", "exact"),
+                           ("2026-01-21", "2026-02-03", "Syria", "detainees_transferred_to_iraq", "3400", "more_than")}
+    rows = propose.propose("وقالت القيادة المركزية الأمريكية إنها نقلت 300 معتقل من داعش إلى العراق، ليرتفع العدد الإجمالي "
+                           "إلى 3400 معتقل.", propose.dt.date(2026, 2, 3))
+    assert table(rows) == {("2026-02-03", "2026-02-03", "Syria", "detainees_transferred_to_iraq", "300", "exact"),
+                           ("2026-01-21", "2026-02-03", "Syria", "detainees_transferred_to_iraq", "3400", "exact")}
+
+
+def test_centcom_commanders_and_spokesmen_by_name_speak_for_centcom():
+    on = propose.dt.date(2026, 1, 15)
+    for text in ('"We killed more than 20 ISIS operatives in December," said Adm. Brad Cooper.',
+                 "Kurilla said in a statement that U.S. forces killed more than 20 ISIS operatives in December.",
+                 "وقال الأدميرال براد كوبر إن القوات الأمريكية قتلت أكثر من 20 عنصرا من داعش خلال كانون الأول."):
+        rows = propose.propose(text, on)
+        assert [(r["value"], r["qualifier"], r["stated_by"]) for r in rows] == [("20", "more_than", "CENTCOM")], text
+    rows = propose.propose("U.S. forces killed 20 ISIS fighters in December, Helene Cooper reported in the Times.", on)
+    assert [r["stated_by"] for r in rows] != ["CENTCOM"]
