@@ -12,11 +12,11 @@ the figure is CENTCOM's (stated_by). Writes precision and recall per document an
 bench/reader-results.md, separately for the documents the reading rules were written against and for the
 documents held out from them (HELD_OUT_SETS, FIRST_SIGHT).
 
-    .venv/bin/python bench/reader.py --labelled DIR [--labelled DIR2 ...]
+    .venv/bin/python bench/reader.py [--labelled DIR ...]
 
-also scores labelled sets of documents the data does not cite (other outlets' reports of the same releases, in
+also scores labelled sets of documents the data does not cite (by default every set under bench/labelled/) (other outlets' reports of the same releases, in
 English or Arabic), the kind of set the reader is to be judged on: for each `<slug>.txt` (or `.html`) in DIR,
-`<slug>.json` gives {"published": "YYYY-MM-DD"} and `<slug>.expected.csv` the rows a person read in the text
+`<slug>.json` gives {"published": "YYYY-MM-DD", "url": ...} and `<slug>.expected.csv` the rows a person read in the text
 (`period_start,period_end,country,measure,value,qualifier,centcom` with centcom yes or no); there every proposed
 row must be one of the document's own (precision) and every expected row must be proposed (recall). Where a
 second person labelled the same text without seeing the first's rows (`<slug>.second.csv`, same columns), the
@@ -27,7 +27,11 @@ who states it, or both left out of the comparison (PARTS): where the reader and 
 set kept out of rule-writing is scored once, at the end; its score then goes into LABELLED_FIRST_SIGHT (with the
 commit), and the report gives it as the set's held-out score.
 
-The texts are other people's articles: they are read from a local directory and never committed.
+The texts are other people's articles: they are read from a local directory and never committed. The labels are
+our reading (windows, measures, values: facts, no passages) and are committed, set by set, under bench/labelled/; a
+set's texts are then looked for beside them or under $READER_HELDOUT/**/<set>/, found again by their url where a
+machine lost them. (The sets scored up to round 9 were kept whole outside the repository and were lost with the
+machine they were on; their scores stay in LABELLED_FIRST_SIGHT and in this file's history of reader-results.md.)
 """
 from __future__ import annotations
 
@@ -43,6 +47,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The labelled sets: per document, who published it where and when (<slug>.json) and the rows a person read in it
+# (<slug>.expected.csv): our reading, committed. The texts are other people's articles, kept outside the repository.
+LABELLED = ROOT / "bench" / "labelled"
+HELDOUT = Path(os.environ.get("READER_HELDOUT", "/work/reader-heldout"))
 
 import propose  # noqa: E402
 
@@ -179,13 +187,23 @@ def run(texts: Path) -> dict:
     return {"results": results, "cited": len({r["source_id"] for r in figures}), "texts": texts}
 
 
+def texts_of(directory: Path) -> dict[str, Path]:
+    """The texts of a labelled set: beside its labels, or (for a set whose labels are committed under
+    bench/labelled/) in the directory of the same name under $READER_HELDOUT (default /work/reader-heldout)."""
+    found: dict[str, Path] = {}
+    for elsewhere in sorted(HELDOUT.glob(f"**/{directory.name}")) if HELDOUT.is_dir() else []:
+        found.update(texts_in(elsewhere))
+    return {**found, **texts_in(directory)}
+
+
 def run_labelled(directory: Path) -> list[tuple]:
     """(slug, seconds, matched, proposed, expected, extra, missing, second, parts) for each labelled document in
-    directory: second, where a second person labelled it too; parts, the scores on fewer columns (PARTS)."""
+    directory whose text is here: second, where a second person labelled it too; parts, the scores on fewer
+    columns (PARTS)."""
     import json
 
     out = []
-    for slug, path in texts_in(directory).items():
+    for slug, path in texts_of(directory).items():
         expected_path, meta_path = directory / f"{slug}.expected.csv", directory / f"{slug}.json"
         if not (expected_path.exists() and meta_path.exists()):
             continue
@@ -210,17 +228,27 @@ def run_labelled(directory: Path) -> list[tuple]:
     return out
 
 
+def unread(directory: Path) -> list[str]:
+    """The labelled documents of a set whose text is not on this machine (their labels are, in the repository)."""
+    here = texts_of(directory)
+    return sorted(p.name[:-len(".json")] for p in directory.glob("*.json") if p.name[:-len(".json")] not in here)
+
+
 def labels(path: Path) -> list[dict]:
     """A person's rows of one labelled document, with `centcom` yes/no as stated_by (CENTCOM or not)."""
     return [{**r, "stated_by": "CENTCOM" if r["centcom"].strip().lower() == "yes" else "other"}
             for r in read_csv(path)]
 
 
-def labelled_report(sets: dict[str, list[tuple]]) -> str:
+def labelled_report(sets: dict[str, list[tuple]], absent: dict[str, list[str]] | None = None) -> str:
+    """absent: per set, its labelled documents whose text is not on this machine (not scored)."""
+    absent = absent or {}
     lines = ["", "## Labelled sets: documents the data does not cite", "",
              "Each document's rows were read in it by a person, independently of the reader; precision counts only",
-             "the document's own rows. The texts are kept outside the repository (see the docstring of",
-             "bench/reader.py for the format).", "",
+             "the document's own rows. The labels are in bench/labelled/<set>/, the texts outside the repository",
+             "(see the docstring of bench/reader.py). The sets up to round 9 were lost with the machine that held",
+             "them before their labels were committed: their held-out scores are in the goal line below, their last",
+             "full report in this file's history (as of commit f5aca8f).", "",
              "Sets marked *held out* were scored once, after the last rule change, without their documents, rows or",
              "per-document results being looked at; the score recorded then (LABELLED_FIRST_SIGHT, with the commit) is",
              "their held-out score. The other sets were studied while the rules were written.", "",
@@ -236,7 +264,8 @@ def labelled_report(sets: dict[str, list[tuple]]) -> str:
         first = LABELLED_FIRST_SIGHT.get(name)
         held = (f"{first[0]:.2f}, {first[1]:.2f} ({first[2]}); " + ("looked at since" if name in LABELLED_LOOKED_AT else "held out")
                 if first else "")
-        lines.append(f"| {name} | {len(results)} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
+        docs = f"{len(results)}" + (f" ({len(absent[name])} more labelled, text not here)" if absent.get(name) else "")
+        lines.append(f"| {name} | {docs} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
     lines += ["", "### Where the reader and the labels part", "",
               "The same scores with columns left out of the comparison (precision, recall): how many of the reader's",
               "misses and extras are the right figure given another window or another speaker, and how many a",
@@ -334,8 +363,10 @@ def main(argv=None) -> int:
                         help="directory of <source_id>.txt / .html (not committed)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "reader-results.md")
     parser.add_argument("--labelled", type=Path, action="append", default=[],
-                        help="a directory of labelled documents the data does not cite (repeatable)")
+                        help="a directory of labelled documents the data does not cite (repeatable; default: every set "
+                             "under bench/labelled/, with its texts under $READER_HELDOUT)")
     args = parser.parse_args(argv)
+    args.labelled = args.labelled or sorted(d for d in LABELLED.iterdir() if d.is_dir()) if LABELLED.is_dir() else args.labelled
     for d in args.labelled:
         if not d.is_dir():
             print(f"bench/reader.py: no directory of labelled documents at {d}", file=sys.stderr)
@@ -346,7 +377,8 @@ def main(argv=None) -> int:
         return 2
     text = report(run(args.texts))
     if args.labelled:
-        text += labelled_report({str(d.name): run_labelled(d) for d in args.labelled})
+        text += labelled_report({str(d.name): run_labelled(d) for d in args.labelled},
+                                {str(d.name): unread(d) for d in args.labelled})
     args.out.write_text(text, encoding="utf-8")
     print("Documents read" + text.split("Documents read")[1].split("| document |")[0].rstrip())
     return 0

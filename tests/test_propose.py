@@ -1435,3 +1435,24 @@ def test_centcom_commanders_and_spokesmen_by_name_speak_for_centcom():
         assert [(r["value"], r["qualifier"], r["stated_by"]) for r in rows] == [("20", "more_than", "CENTCOM")], text
     rows = propose.propose("U.S. forces killed 20 ISIS fighters in December, Helene Cooper reported in the Times.", on)
     assert [r["stated_by"] for r in rows] != ["CENTCOM"]
+
+
+def test_bench_reads_committed_labels_with_their_texts_kept_elsewhere(tmp_path):
+    # the labels of a set are committed (bench/labelled/<set>/: <slug>.json and <slug>.expected.csv); its texts are
+    # other people's articles, found under $READER_HELDOUT/**/<set>/; a labelled document whose text is not on the
+    # machine is counted, not scored
+    labelled, heldout = tmp_path / "labels" / "set-c", tmp_path / "heldout" / "round-x" / "set-c"
+    labelled.mkdir(parents=True), heldout.mkdir(parents=True)
+    (heldout / "month.txt").write_text((FIXTURES / "month.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    header = "period_start,period_end,country,measure,value,qualifier,centcom"
+    rows = [",".join([r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"], "yes"])
+            for r in proposals("month.txt", "2025-03-04")]
+    for slug in ("month", "gone"):
+        (labelled / f"{slug}.json").write_text('{"published": "2025-03-04", "url": "https://example.org/x"}', encoding="utf-8")
+        (labelled / f"{slug}.expected.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    out = tmp_path / "report.md"
+    done = subprocess.run([PYTHON, "bench/reader.py", "--texts", str(tmp_path), "--labelled", str(labelled), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60,
+                          env={**os.environ, "READER_HELDOUT": str(tmp_path / "heldout")})
+    assert done.returncode == 0, done.stderr
+    assert "| set-c | 1 (1 more labelled, text not here) | 11 | 11 | 1.00 | 1.00 |" in out.read_text(encoding="utf-8")
