@@ -959,7 +959,7 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
         named = rf"\b{first}\b" + (rf"|(?<!\w)(?:{arabic})(?!\w)" if arabic else "")
         if re.search(named, text):
             return start, re.compile(
-                rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:Operation\s+)?{first}\b|"
+                rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:(?:start|beginning|launch|outset)\s+of\s+(?:the\s+)?)?(?:Operation\s+)?{first}\b|"
                 rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
                 rf"\b(?:after|during|over|in)\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
                 rf"\b(?:past|last|first)\s+\w+\s+(?:weeks|months)\s+of\s+(?:the\s+)?(?:operation|campaign)\b|"

@@ -1456,3 +1456,10 @@ def test_bench_reads_committed_labels_with_their_texts_kept_elsewhere(tmp_path):
                           env={**os.environ, "READER_HELDOUT": str(tmp_path / "heldout")})
     assert done.returncode == 0, done.stderr
     assert "| set-c | 1 (1 more labelled, text not here) | 11 | 11 | 1.00 | 1.00 |" in out.read_text(encoding="utf-8")
+
+
+def test_since_the_start_of_a_named_campaign_runs_from_its_first_day():
+    rows = propose.propose("Since the start of Operation Hawkeye Strike, U.S. and partner forces have struck more than 100 "
+                           "ISIS targets and killed or detained nearly 50 terrorists, CENTCOM said.", propose.dt.date(2026, 1, 22))
+    since = ("2025-12-19", "2026-01-22", "Total")  # the campaign's first day in data/events.csv
+    assert table(rows) == {(*since, "targets_struck", "100", "more_than"), (*since, "killed_or_detained", "50", "nearly")}
