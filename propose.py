@@ -275,7 +275,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -334,6 +334,8 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 # a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
 # and 29th"): the lede's window
+# a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من")
+THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?<!\w)[وف]?ال(?:غارات|ضربات)(?!\w))", re.I)
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
@@ -359,7 +361,9 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:SDF|ISF|Syrian Democratic Forces|Iraqi Security Forces|"
                               r"(?:Syrian|Iraqi)\s+(?:government|transitional government|security|army|military)\s+forces)\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,2}\s*$|"
                               r"(?<!\w)مع\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)(?:\s+\S+){0,3}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
-                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركاء)", re.I)
+                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
+                              # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
+                              r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
@@ -946,7 +950,7 @@ def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
 
 
 # the Arabic names outlets give the named campaigns of data/events.csv (English there)
-CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
+CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
 
 
 def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
@@ -965,7 +969,11 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
                 rf"\b(?:past|last|first)\s+\w+\s+(?:weeks|months)\s+of\s+(?:the\s+)?(?:operation|campaign)\b|"
                 rf"(?:{named}|\bthe\s+operation\b|\bthe\s+campaign\b).{{0,160}}(?:\b(?:past|last)\s+\w+\s+(?:weeks|months)\b|"
                 rf"(?<!\w)(?:ال)?(?:شهرين|أسبوعين|أشهر|أسابيع)\s+(?:ال)?(?:ماضيين|ماضية|الأخيرين|الأخيرة)(?!\w))|"
-                rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})", re.I)
+                rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
+                # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
+                rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
+                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
+                rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b", re.I)
     return None
 
 
@@ -1085,7 +1093,7 @@ class Document:
                     if found.get(old_key, (None, None))[1] is row:
                         del found[old_key]
                     row["country"] = listing[0][group]
-                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"])
+                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["value"], row["qualifier"])
                     if key not in found or rank < found[key][0]:
                         found[key] = (rank, row)
 
@@ -1112,6 +1120,11 @@ class Document:
             if window is None and not spanning(sentence_windows):  # a lede before its window: the next one stated
                 window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w, self.on))
                                and (SPEAKS_OF_OPERATIONS.search(s2) or CAMPAIGN_DATED.search(s2))), None)
+            if strike_window is None and not spanning(sentence_windows):  # "تنفيذ خمس غارات" and then "الغارات نفذت خلال
+                later = next((spans[-1][2] for _, _, s2, w in read[n + 1:n + 3] if (spans := spanning(w, self.on))  # الفترة من ..."
+                              and THE_STRIKES.search(s2)), None)
+            else:
+                later = None
             numbers = self._numbers(sentence)
             is_heading = len(sentence.split()) < 14 and not re.search(r"[.!?؟]\s*$", sentence)
             first_window = None
@@ -1122,7 +1135,7 @@ class Document:
                 measure, qualifier, start, end, counted_as = figure
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
-                win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window),
+                win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window or later),
                                         measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]))
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation
@@ -1149,7 +1162,7 @@ class Document:
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.words(para + offset + s, para + offset + e), "counted_as": counted_as}
-                key = (row["period_start"], row["period_end"], country, measure, qualifier)
+                key = (row["period_start"], row["period_end"], country, measure, row["value"], qualifier)
                 if listing and bullet and country not in listing[0]:
                     if measure in listing[3]:
                         listing[2], listing[3] = listing[2] + 1, set()
@@ -1180,8 +1193,21 @@ class Document:
             if k not in best or rank < best[k][0]:
                 best[k] = (rank, r)
         rows = [r for _, r in best.values()]
+        for r in rows:  # a headline's "80 عملية ... خلال ستة أشهر" is the body's 80 partnered operations "since July"
+            kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")
+                   and (o["country"], o["value"], o["stated_by"]) == (r["country"], r["value"], r["stated_by"])
+                   and (o["period_start"], o["period_end"]) != (r["period_start"], r["period_end"])}
+            if r["measure"] == "operations" and len(kin) == 1:
+                r["measure"] = kin.pop()
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
+
+    def _one_operation(self, before: str, sentence: str) -> bool:
+        """Whether the words before a number make it one operation's ("أسفرت عملية مشتركة عن مقتل 15"); in a text that
+        names a campaign, "وأسفرت العملية عن ..." is the campaign's results, not one raid's."""
+        one = ONE_OPERATION_BEFORE.search(before)
+        return bool(one) and not (re.search(r"عملية|operation", one.group(), re.I) and self.campaign
+                                  and self.campaign[1].search(sentence))
 
     def _in_document(self, win, measure: str, sentence: str, dated, since, running_total=None):
         """A figure's window as the whole text dates it: the transfer's days for detainees moved to Iraq; the named
@@ -1308,7 +1334,7 @@ class Document:
                 if m.group().lower() == "one" and measure in CARRIED and not measure.startswith("coalition_"):
                     return None  # "can each be one operation": one operation is an announced one, not a tally
                 if measure in ("munitions", "targets_struck", "strikes", "weapons_caches_destroyed") \
-                        and ONE_OPERATION_BEFORE.search(plain[:m.start()]):
+                        and self._one_operation(plain[:m.start()], sentence):
                     return None  # "In the most recent operation, 20 aircraft launched over 90 munitions": one operation's
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
@@ -1397,7 +1423,7 @@ class Document:
         the_operation = THE_OPERATION_AR.search(plain[:m.start()]) or THE_OPERATION_EN.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
-        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or ONE_OPERATION_BEFORE.search(plain[:m.start()]) or the_operation:
+        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation:
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
         if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):

@@ -1463,3 +1463,43 @@ def test_since_the_start_of_a_named_campaign_runs_from_its_first_day():
                            "ISIS targets and killed or detained nearly 50 terrorists, CENTCOM said.", propose.dt.date(2026, 1, 22))
     since = ("2025-12-19", "2026-01-22", "Total")  # the campaign's first day in data/events.csv
     assert table(rows) == {(*since, "targets_struck", "100", "more_than"), (*since, "killed_or_detained", "50", "nearly")}
+
+
+def test_a_campaign_s_results_by_its_arabic_name_or_as_the_operation_in_a_text_naming_it():
+    on = propose.dt.date(2026, 2, 15)
+    since = ("2025-12-19", "2026-02-15", "Syria")  # Operation Hawkeye Strike's first day in data/events.csv
+    text = ("أعلنت القيادة المركزية الأمريكية تنفيذ غارات على أهداف لداعش في سوريا، في إطار عملية أطلقت عليها اسم ضربة الصقر.\n\n"
+            "وأوضحت القيادة أن الغارات استهدفت مخازن أسلحة. وأسفرت العملية عن تحييد نحو 40 عنصرا من التنظيم واستهداف أكثر من 90 موقعا.")
+    assert table(propose.propose(text, on)) == {(*since, "killed", "40", "approximately"), (*since, "targets_struck", "90", "more_than")}
+    text = ("عملية ضربة الصقر جاءت ردا على هجوم لداعش في ديسمبر، وأسفرت عن تحييد وأسر أكثر من 40 مقاتلا في سوريا، "
+            "بحسب القيادة المركزية الأمريكية.")
+    assert table(propose.propose(text, on)) == {(*since, "killed_or_detained", "40", "more_than")}
+
+
+def test_a_later_sentence_that_dates_the_strikes_dates_the_lede_s_count():
+    text = ("أعلنت القيادة المركزية الأمريكية، يوم الأربعاء، تنفيذ أربع غارات جوية على أهداف لداعش في سوريا.\n\n"
+            "وأوضحت القيادة أن الغارات نفذت خلال الفترة من 20 كانون الثاني إلى 30 كانون الثاني، باستخدام 40 ذخيرة دقيقة.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 4))) == {
+        ("2026-01-20", "2026-01-30", "Syria", "strikes", "4", "exact"), ("2026-01-20", "2026-01-30", "Syria", "munitions", "40", "exact")}
+
+
+def test_partners_named_before_the_verb_supported_operations_and_a_headline_s_count_of_the_body_s_partnered_ones():
+    on = propose.dt.date(2025, 11, 20)
+    window = ("2025-10-01", "2025-11-06", "Syria")
+    for text in ("وكانت القيادة المركزية الأمريكية قد أعلنت أن قواتها، بالتعاون مع شركائها في سوريا، نفذت أكثر من 30 عملية "
+                 "خلال الفترة من 1 أكتوبر إلى 6 نوفمبر.",
+                 "سنتكوم: دعمنا أكثر من 30 عملية ضد داعش في سوريا خلال الفترة من 1 أكتوبر إلى 6 نوفمبر",
+                 "CENTCOM said it enabled more than 30 operations against ISIS in Syria between Oct. 1 and Nov. 6."):
+        assert table(propose.propose(text, on)) == {(*window, "partnered_operations", "30", "more_than")}, text
+    text = ("سنتكوم تكشف تفاصيل 70 عملية ضد داعش في سوريا خلال ستة أشهر\n\n"
+            "أعلنت القيادة المركزية الأمريكية أن القوات الأمريكية، بالتعاون مع القوات الشريكة السورية، نفذت 70 عملية منذ شهر تموز.")
+    assert {r["measure"] for r in propose.propose(text, propose.dt.date(2025, 12, 18))} == {"partnered_operations"}
+
+
+def test_two_values_of_one_window_are_two_figures():
+    # "more than five thousand" in the lede and "more than 5,700" in the quoted statement: two rows (docs/data.md)
+    text = ("أعلنت القيادة المركزية الأمريكية أمس أنها أنجزت نقل أكثر من خمسة آلاف سجين من داعش من سوريا إلى العراق.\n"
+            "وأوضحت القيادة أن مهمة النقل التي استغرقت 23 يوما بدأت في 21 يناير، نقلت خلالها القوات الأمريكية أكثر من 5700 "
+            "مقاتل من مراكز الاحتجاز في سوريا إلى العراق.")
+    move = ("2026-01-21", "2026-02-12", "Syria", "detainees_transferred_to_iraq")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {(*move, "5000", "more_than"), (*move, "5700", "more_than")}
