@@ -158,6 +158,8 @@ def text_of(raw: str) -> str:
         parser.close()
         raw = "".join(parser.parts)
     raw = raw.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    # the tail of a link tag cut in half by a copy: 'alongside syrian/" class="auto-internal-link">syrian partners'
+    raw = re.sub(r'[\w-]*/?"\s+(?:class|href|rel|title)="[^"<>\n]*"\s*>', "", raw)
     lines = [re.sub(r"[ \t\u200b\u200e\u200f]+", " ", line).strip() for line in raw.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
@@ -185,7 +187,9 @@ NUMBER = re.compile(
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي))"
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
-    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b))"
+    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
+    # "two were detained, including an IS leader": one leader among them
+    rf"|(?<=\bincluding\s)an?(?=\s+(?:senior\s+|top\s+)?(?:(?:IS|ISIS|ISIL|Daesh)\s+)?(?:leader|commander|emir)\b))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     # "مقتل عنصر" (one), "مقتل عنصرين" (two: عناصر is the plural); "قياديين", "إرهابيين", "مسلحين" are plurals too, no count
@@ -236,7 +240,7 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|just over|over|upwards? of|in excess of|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
+    (r"(?:more than|just over|over|upwards? of|in excess of|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))exceeded|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما\s?لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
@@ -307,7 +311,7 @@ MEASURE_AFTER = [
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
-    (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:(?:sites|locations)\s+(?:containing|holding|with)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
@@ -359,7 +363,7 @@ CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.p
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
                               r"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:SDF|ISF|Syrian Democratic Forces|Iraqi Security Forces|"
-                              r"(?:Syrian|Iraqi)\s+(?:government|transitional government|security|army|military)\s+forces)\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,2}\s*$|"
+                              r"(?:Syrian|Iraqi)\s+(?:government|transitional government|security|army|military)\s+forces|(?:its\s+|their\s+|local\s+)?(?:Syrian|Iraqi)\s+partners)\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,4}\s*$|"
                               r"(?<!\w)مع\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)(?:\s+\S+){0,3}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
@@ -371,8 +375,8 @@ ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
 NUMBER_OF = re.compile(r"\b(?P<label>(?:the\s+)?(?:number|total|tally|toll|count)\s+of\s+[^.;:]{2,80}?|(?:the\s+)?death\s+toll\b[^.;:]{0,60}?|"
-                       r"(?:operations|missions|raids)\b[^.;:]{0,60}?)\s+(?:has\s+|had\s+)?(?:rose|risen|reached|stood|totall?ed|climbed|"
-                       r"was|were|is|amounted|came|numbered)\s*(?:to|at)?\s*$"
+                       r"(?:operations|missions|raids)\b[^.;:]{0,60}?)\s+(?:(?:has\s+|had\s+)?(?:rose|risen|reached|stood|totall?ed|climbed|"
+                       r"was|were|is|amounted|came|numbered|surpassed|topped)\s*(?:to|at)?|has|had)\s*$"  # "has [exceeded]": the qualifier
                        r"|(?<!\w)(?P<label_ar>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,80}?)\s*(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s*(?:إلى\s*)?$"
                        r"|(?<!\w)(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)\s+(?P<label_ar2>(?:عدد|حصيلة|إجمالي)\s+[^.؛]{2,100}?)\s+إلى\s*$"
                        r"|(?<!\w)[وف]?(?:بلغ|بلغت)\s+(?P<label_ar3>(?:عدد|حصيلة|إجمالي)\s+[^.؛\d]{2,100}?)\s*$", re.I)  # "وبلغ عدد الهجمات ... 153"
@@ -386,7 +390,7 @@ LABELS = [(re.compile(p, re.I), measure) for p, measure in [
     (r"\b(?:detained|captured|arrested|detentions|arrests|detainees)\b|(?<!\w)(?:ال)?(?:معتقل\S*|اعتقالات|أسرى|موقوفين)(?!\w)|(?<!\w)(?:اعتقلوا|أسروا)(?!\w)", "detained"),
     (r"\b(?:operations|missions|raids)\b|(?<!\w)(?:ال)?عمليات(?!\w)|(?<!\w)(?:ال)?مهام(?!\w)", "operations"),
     (r"\b(?:air)?strikes\b|(?<!\w)(?:ال)?(?:ضربات|غارات)(?!\w)", "strikes"),
-    (r"\btargets\b|(?<!\w)(?:ال)?أهداف(?!\w)", "targets_struck"),
+    (r"\btargets\b|\b(?:destroyed|struck)\s+(?:\w+\s+)?(?:facilities|sites)\b|(?<!\w)(?:ال)?أهداف(?!\w)", "targets_struck"),
     (r"\bmunitions\b|(?<!\w)(?:ال)?ذخائر(?!\w)", "munitions"),
 ]]
 # "four leaders were among those killed in last month's raid": one operation's, however far after the number
@@ -758,6 +762,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
+    (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
@@ -1410,8 +1415,9 @@ class Document:
             inc, lead = re.search(r"$", verb_text), share
         if lead and LEADERS.search(lead.group("noun")):
             heads = {(self._figure(sentence, numbers, j) or ("",))[0] for j in range(max(0, i - 2), i)}
-            kind = "killed_or_detained" if {"killed", "detained"} <= heads else \
+            kind = "killed_or_detained" if {"killed", "detained"} <= heads and re.search(r"[,،]\s*$", verb_text[:inc.start()]) else \
                 (self._figure(sentence, numbers, i - 1) or ("",))[0]  # "163 killed and 33 captured, including 30 leaders"
+            # (without the comma, "two were detained including an IS leader": the leader is among the last count)
             own = LEADERS_OWN_VERB.match(after)  # "بينهم ثمانية قادة كبار قتلوا": the leaders' own verb
             if own:
                 kind = "killed" if own.group("k") else "detained"

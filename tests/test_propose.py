@@ -1503,3 +1503,26 @@ def test_two_values_of_one_window_are_two_figures():
             "مقاتل من مراكز الاحتجاز في سوريا إلى العراق.")
     move = ("2026-01-21", "2026-02-12", "Syria", "detainees_transferred_to_iraq")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {(*move, "5000", "more_than"), (*move, "5700", "more_than")}
+
+
+def test_probes_from_round_10_english_caches_at_sites_a_cut_link_tag_a_security_official_and_a_count_that_exceeded():
+    on = propose.dt.date(2025, 11, 30)
+    assert table(propose.propose("The U.S. military said on Sunday that CENTCOM forces destroyed more than 12 sites containing "
+                                 "ISIS weapons caches in southern Syria over the past week.", on)) == {
+        ("2025-11-23", "2025-11-30", "Syria", "weapons_caches_destroyed", "12", "more_than")}
+    text = ('CENTCOM said on Thursday that its troops, alongside syrian/" class="auto-internal-link">syrian partners, carried '
+            "out more than 20 operations in Syria between Oct. 1 and Nov. 6.")
+    rows = propose.propose(text, propose.dt.date(2025, 11, 13))
+    assert table(rows) == {("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "20", "more_than")}
+    assert "class=" not in rows[0]["evidence"]
+    rows = propose.propose("U.S. Central Command began the move in January.\n\nMore than 1,900 ISIS prisoners have been moved "
+                           "to Iraq from Syria, a security official said on Saturday, as part of a continuing US operation.",
+                           propose.dt.date(2026, 2, 8))
+    assert [(r["value"], r["stated_by"] == "CENTCOM") for r in rows] == [("1900", False)]
+    text = ("The strikes are part of Operation Hawkeye Strike. CENTCOM said the number of destroyed infrastructure facilities "
+            "has exceeded one hundred in the last two months of the operation.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 15))) == {
+        ("2025-12-19", "2026-02-15", "Total", "targets_struck", "100", "more_than")}
+    text = ("CENTCOM said two ISIS operatives were killed and three were detained including an ISIS leader in seven operations "
+            "between May 10 and May 17.")
+    assert ("2025-05-10", "2025-05-17", "Total", "leaders_captured", "1", "exact") in table(propose.propose(text, propose.dt.date(2025, 5, 20)))
