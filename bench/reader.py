@@ -132,7 +132,7 @@ SECOND_LABELLER = {
     "ar5": "a second helper of the same kind as the first, by the same written rules, without the first's rows",
 }
 LABELLED_LOOKED_AT = {"en-test", "ar-test", "en-test3", "ar-test3", "en-test3g", "ar-test3g", "en5", "ar5", "en6", "ar6", "en8", "ar8", "en7", "ar7",
-                      "ar10b"}
+                      "ar10b", "en10b"}
 
 
 def key(row: dict) -> tuple:
