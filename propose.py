@@ -311,7 +311,7 @@ MEASURE_AFTER = [
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
-    (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:(?:sites|locations)\s+(?:containing|holding|with)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
+    (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
@@ -982,6 +982,15 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
     return None
 
 
+def slot(row: dict) -> tuple:
+    """What one reading of a document gives one figure for: a window, country, measure and qualifier. Where two
+    numbers fill one slot, the better placed wins (the other is most often a country's count read as the total);
+    detainees moved to Iraq are counted again and again as the move goes on ("more than five thousand" in a lede,
+    "more than 5,700" in the statement it reports), so their value is part of the slot."""
+    return (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"],
+            row["value"] if row["measure"] == "detainees_transferred_to_iraq" else None)
+
+
 def restated(row: dict, rows: list[dict]) -> bool:
     """Whether a figure read with a window counted back ("over the past ten days") is one the text also gives, same
     value, with a window it states ("Dec. 20-29"), overlapping: the same figure, not a second one. Likewise a headline's
@@ -1098,7 +1107,7 @@ class Document:
                     if found.get(old_key, (None, None))[1] is row:
                         del found[old_key]
                     row["country"] = listing[0][group]
-                    key = (row["period_start"], row["period_end"], row["country"], row["measure"], row["value"], row["qualifier"])
+                    key = slot(row)
                     if key not in found or rank < found[key][0]:
                         found[key] = (rank, row)
 
@@ -1167,7 +1176,7 @@ class Document:
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
                        "evidence": self.words(para + offset + s, para + offset + e), "counted_as": counted_as}
-                key = (row["period_start"], row["period_end"], country, measure, row["value"], qualifier)
+                key = slot(row)
                 if listing and bullet and country not in listing[0]:
                     if measure in listing[3]:
                         listing[2], listing[3] = listing[2] + 1, set()

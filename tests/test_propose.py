@@ -1505,11 +1505,7 @@ def test_two_values_of_one_window_are_two_figures():
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {(*move, "5000", "more_than"), (*move, "5700", "more_than")}
 
 
-def test_probes_from_round_10_english_caches_at_sites_a_cut_link_tag_a_security_official_and_a_count_that_exceeded():
-    on = propose.dt.date(2025, 11, 30)
-    assert table(propose.propose("The U.S. military said on Sunday that CENTCOM forces destroyed more than 12 sites containing "
-                                 "ISIS weapons caches in southern Syria over the past week.", on)) == {
-        ("2025-11-23", "2025-11-30", "Syria", "weapons_caches_destroyed", "12", "more_than")}
+def test_probes_from_round_10_english_a_cut_link_tag_a_security_official_and_a_count_that_exceeded():
     text = ('CENTCOM said on Thursday that its troops, alongside syrian/" class="auto-internal-link">syrian partners, carried '
             "out more than 20 operations in Syria between Oct. 1 and Nov. 6.")
     rows = propose.propose(text, propose.dt.date(2025, 11, 13))
