@@ -352,7 +352,8 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم)(?!\w)", re.I)
 TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
-PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
+PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|"
+                     r"^\W*(?:the\s+)?(?:US|U\.S\.|American\s+forces|Washington|CENTCOM|Iraq)\s+to\s+(?:move|transfer|relocate|receive)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
@@ -1230,6 +1231,10 @@ class Document:
         half-year or quarter for a "this year" that ends with it."""
         if measure == "detainees_transferred_to_iraq":
             win = self.transfer_window
+            if win and win[2] == "began on the statement's day" and re.search(r"\ba total of\b|\bin total\b|إجمالي|المجموع", sentence, re.I):
+                started = [d for d in transfer_days()["began"] if d < self.on <= d + dt.timedelta(days=60)]
+                if started:  # "Iraq has received a total of 4,583": the move so far, not the day it began
+                    win = (started[-1], self.on, f"start: the transfer's first day in data/events.csv; end taken as the statement date {self.on}")
             if win and win[2].startswith("end taken as the statement date") and FIRST_DAY.search(sentence) \
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"

@@ -1522,3 +1522,15 @@ def test_probes_from_round_10_english_a_cut_link_tag_a_security_official_and_a_c
     text = ("CENTCOM said two ISIS operatives were killed and three were detained including an ISIS leader in seven operations "
             "between May 10 and May 17.")
     assert ("2025-05-10", "2025-05-17", "Total", "leaders_captured", "1", "exact") in table(propose.propose(text, propose.dt.date(2025, 5, 20)))
+
+
+def test_a_total_received_beside_a_background_began_and_a_headline_s_plan():
+    text = ("Iraq has received a total of 3,900 ISIS detainees, an official of the Security Media Cell said on Monday.\n\n"
+            "The transfers follow fighting in northeastern Syria. In response, CENTCOM began relocating detainees to prisons "
+            "under Iraqi authority.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 9))
+    assert table(rows) == {("2026-01-21", "2026-02-09", "Syria", "detainees_transferred_to_iraq", "3900", "exact")}
+    text = ("US to move 6,000 ISIS detainees from Syria to Iraq\n\nCENTCOM said it has begun transferring detainees to Iraq, "
+            "starting with 120 prisoners moved today.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "120", "exact")}
