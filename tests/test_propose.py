@@ -1534,3 +1534,16 @@ def test_a_total_received_beside_a_background_began_and_a_headline_s_plan():
             "starting with 120 prisoners moved today.")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
         ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "120", "exact")}
+
+
+def test_transfers_told_by_iraq_commenced_procedures_and_a_ministry_s_total_of_prisoners():
+    text = ("BAGHDAD, Feb. 7 — Iraq has received 2,100 ISIS detainees from Syria and commenced legal screening of them, the "
+            "Iraqi military said on Saturday.\n\nAccording to U.S. Central Command, the detainees were moved from Hasakah.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 7))
+    assert [(r["period_start"], r["period_end"], r["value"], r["stated_by"]) for r in rows] == [
+        ("2026-01-21", "2026-02-07", "2100", "Government of Iraq")]
+    text = ('كشفت وزارة العدل، اليوم السبت، عن جنسيات الإرهابيين المنقولين من سوريا الى العراق، حيث ذكر المتحدث باسم الوزارة أنه '
+            '"بلغ عدد السجناء الكلي 5600 من 60 دولة"، وأن البيانات قدمها التحالف الدولي.')
+    rows = propose.propose(text, propose.dt.date(2026, 2, 14))
+    assert [(r["period_start"], r["period_end"], r["value"], r["stated_by"]) for r in rows] == [
+        ("2026-01-21", "2026-02-14", "5600", "Government of Iraq")]
