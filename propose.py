@@ -321,7 +321,7 @@ MEASURE_AFTER = [
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
     # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
-                r"(?:was|were|have been|had been)\s+killed\b|^\s*(?:من\s+)?(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف\s+(?:قتلوا|لقوا\s+حتفهم)", re.I), "coalition_killed"),
+                r"(?:was|were|have been|had been)\s+(?:reportedly\s+)?killed\b|^\s*(?:من\s+)?(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف\s+(?:قتلوا|لقوا\s+حتفهم)", re.I), "coalition_killed"),
     (re.compile(r"^\s*(?:non-U\.?S\.?\s+)?(?:coalition|partner[- ]nation)\s+(?:service\s*members?|members?|personnel|troops|soldiers)\b[^.;]{0,20}?\s"
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
@@ -343,7 +343,7 @@ THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\bstrikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)(?:كان|يقف|وقف)\s+وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
@@ -848,7 +848,7 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|
 
 
 PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b|Syrian (?:government|transitional government|security) forces|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
-            "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
+            "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bIraqi forces\b|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
 
 
 def partner_country(sentence: str) -> str | None:
@@ -1196,6 +1196,8 @@ class Document:
             one = next(iter(named)) if len(named) == 1 and "Total" not in named else None
             if named:
                 para_country = one
+            elif first_window and partner_country(sentence) in ("Iraq", "Syria"):  # "137 joint operations alongside Iraqi
+                para_country = partner_country(sentence)  # forces ... These missions resulted in": Iraq's too
             if first_window and sentence_windows:  # "308 missions so far this year, including 36 in August"
                 window, window_country = first_window, one
             elif spanning(sentence_windows) and (window is None or SPEAKS_OF_OPERATIONS.search(sentence)):
@@ -1260,6 +1262,10 @@ class Document:
         if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'", "the current month")) \
                 and dated[0] <= win[1] and win[0] <= dated[1]:
             win = dated
+        if win and dated and win[2].startswith("'past") and win[1] == self.on \
+                and abs((win[1] - win[0]) - (dated[1] - dated[0])).days <= 1 and dated[0] <= win[1] and win[0] <= dated[1]:
+            win = (dated[0], dated[1], f"{win[2]}; the days the text gives")  # "During seven days of operations"
+            # beside "From December 30 to January 6": those days (still read counted back: restated() drops a repeat)
         if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:
             win = since
         if win and win[2].startswith("'past") and win[1] == self.on and self.named_months:

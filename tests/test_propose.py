@@ -1547,3 +1547,15 @@ def test_transfers_told_by_iraq_commenced_procedures_and_a_ministry_s_total_of_p
     rows = propose.propose(text, propose.dt.date(2026, 2, 14))
     assert [(r["period_start"], r["period_end"], r["value"], r["stated_by"]) for r in rows] == [
         ("2026-01-21", "2026-02-14", "5600", "Government of Iraq")]
+
+
+def test_seven_days_of_operations_beside_the_dates_and_iraqi_forces_naming_iraq_for_the_next_sentence():
+    text = ('CENTCOM announced that coalition forces sustained casualties in Iraq last week. "From March 2 to March 8, '
+            'CENTCOM and Iraqi forces conducted multiple strikes in the Hamrin mountains," the command stated.\n\n'
+            "During seven days of operations against ISIS in Iraq, one coalition member was reportedly killed.\n\n"
+            "CENTCOM reported 120 joint operations conducted alongside Iraqi forces from January to June 2024. These "
+            "missions resulted in the elimination of 25 ISIS militants.")
+    assert table(propose.propose(text, propose.dt.date(2025, 3, 9))) == {
+        ("2025-03-02", "2025-03-08", "Iraq", "coalition_killed", "1", "exact"),
+        ("2024-01-01", "2024-06-30", "Iraq", "partnered_operations", "120", "exact"),
+        ("2024-01-01", "2024-06-30", "Iraq", "killed", "25", "exact")}
