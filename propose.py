@@ -266,14 +266,15 @@ NOT_ISIS = re.compile(
     r"جندي|جنود|عسكري\S*|مدني\S*|أمريكي\S*|أميركي\S*|طفل|أطفال|امرأة|نساء|سنة|سنوات|عام\S*|يوم\S*|أيام|ساعة|"
     r"شهر|أشهر|بالمئة|بالمائة|في المئة|دولة|دول)\b", re.I)
 
+_NETTED = r"\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)"  # "the raids netted 119 detainees"
 # "the arrest of 7 people": people detained in the operations are counted; people killed may be anyone's dead.
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)"
-                             r"|\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)\s+(?:\w+\s+){0,3}?#\s*(?:ISIS\s+)?detainees\b", re.I)
+                             rf"|{_NETTED}\s+(?:\w+\s+){{0,3}}?#\s*(?:ISIS\s+)?detainees\b", re.I)
 KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا)"
 COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
-NETTED = re.compile(r"\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
+NETTED = re.compile(rf"{_NETTED}\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead|KIA)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
@@ -336,10 +337,10 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 # U.S. and coalition casualties of the window's operations: where their sentence names no country, the country of
 # the sentence that gave the window ("strikes in the Hamrin mountains of Iraq ... no injuries to U.S. personnel")
 CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
-# a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
-# and 29th"): the lede's window
 # a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من")
 THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?<!\w)[وف]?ال(?:غارات|ضربات)(?!\w))", re.I)
+# a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
+# and 29th"): the lede's window
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
@@ -768,7 +769,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
-SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "ذكر المتحدث باسم وزارة العدل"  # "أفاد المرصد السوري بأن التحالف ..."
+SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "أفاد المرصد السوري بأن", "ذكر المتحدث باسم وزارة العدل"
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
@@ -897,7 +898,7 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
                    for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
         if said:
             return on, on, "began on the statement's day"
-        started = [d for d in transfer_days()["began"] if d <= on <= d + dt.timedelta(days=60)]
+        started = moves_begun(on)
         if not started:
             return None
         ended = [d for d in transfer_days()["ended"] if started[-1] <= d <= on]
@@ -939,6 +940,12 @@ def transfer_days(data_dir: Path = schema.DATA_DIR) -> dict[str, list[dt.date]]:
         except (OSError, ValueError):
             _TRANSFERS = {"began": [], "ended": []}
     return _TRANSFERS
+
+
+def moves_begun(on: dt.date) -> list[dt.date]:
+    """The first days of the moves to Iraq data/events.csv records that a statement on `on` can speak of (begun on or
+    before it, at most 60 days before)."""
+    return [d for d in transfer_days()["began"] if d <= on <= d + dt.timedelta(days=60)]
 
 
 def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
@@ -1236,7 +1243,7 @@ class Document:
         if measure == "detainees_transferred_to_iraq":
             win = self.transfer_window
             if win and win[2] == "began on the statement's day" and re.search(r"\ba total of\b|\bin total\b|إجمالي|المجموع", sentence, re.I):
-                started = [d for d in transfer_days()["began"] if d < self.on <= d + dt.timedelta(days=60)]
+                started = [d for d in moves_begun(self.on) if d < self.on]
                 if started:  # "Iraq has received a total of 4,583": the move so far, not the day it began
                     win = (started[-1], self.on, f"start: the transfer's first day in data/events.csv; end taken as the statement date {self.on}")
             if win and win[2].startswith("end taken as the statement date") and FIRST_DAY.search(sentence) \
