@@ -17,7 +17,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   more_than, "at least", "nearly", "about", "up to", and their Arabic forms: "أكثر من", "ما يقرب من", "نحو" ...);
 * its measure from the words around it (MEASURE_AFTER, PEOPLE_VERB_*): operations, partnered or U.S.-only
   operations (also when "joint operations" / "العمليات المشتركة" or "بالتعاون مع قوات ..." comes before the number,
-  or "جنباً إلى جنب مع" after it; "32 partnered and 3 U.S.-only operations", "191 partner operations", "14
+  or "جنباً إلى جنب مع" after it; one partner force of PARTNER_FORCES, the one list of them, named before or after
+  the count makes it partnered and gives its country; "32 partnered and 3 U.S.-only operations", "191 partner operations", "14
   independent operations", "نفّذت وحدها عمليتين": U.S.-only; "108 joint operations in Syria and 191 additional
   operations in Iraq": both partnered), killed, detained, killed or detained
   when only combined ("among those killed or detained were", "مقتل واعتقال"), leaders (also commanders, emirs,
@@ -289,6 +290,17 @@ PEOPLE_VERB_BEFORE = re.compile(
     r"(?:\s+(?:خلال|في)\s+(?:عام|العام|الأشهر|الشهور|شهر|الفترة)(?:\s+\S+){1,2}?(?=\s*$))?"  # "احتجزت خلال عام 2025 أكثر من 300"
     r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”']*$", re.I)
 
+# The partner forces, by the country they fight in (English, Arabic): the one list the reader names them from. A
+# count of operations with one of them is partnered and that country's; with both, a total partners took part in.
+PARTNER_FORCES = {
+    "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners",
+              r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
+    "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi partners",
+             r"(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي"),
+}
+_PARTNER_EN = "|".join(en for en, _ in PARTNER_FORCES.values())
+_PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
+
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
 _OPS_WORDS = r"[\"“”']?(?:(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
@@ -306,7 +318,7 @@ MEASURE_AFTER = [
                 # one partner force named after the count, with the place or month between ("11 operations in Syria in
                 # January with the SDF"); both named ("with the ISF and SDF") is a total that partners took part in
                 rf"|^\s*{_OPS_WORDS}{_OPS}(?=[^.;\n]{{0,50}}?\b(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"
-                rf"(?:the\s+)?(?:(?:Iraqi|Syrian|partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners|Forces)\b|SDF\b|ISF\b|Syrian Democratic Forces|Iraqi Security Forces)"
+                rf"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners)\b|(?:{_PARTNER_EN})\b)"
                 r"(?![^.;\n]{0,40}\b(?:and|&)\s+(?:the\s+)?(?:SDF|ISF|Iraqi|Syrian|Kurdish)\b))"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
@@ -364,9 +376,8 @@ ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnere
 CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.pattern}|مشترك|شريكة|مشاركة", re.I)
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
-                              r"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:SDF|ISF|Syrian Democratic Forces|Iraqi Security Forces|"
-                              r"(?:Syrian|Iraqi)\s+(?:government|transitional government|security|army|military)\s+forces|(?:its\s+|their\s+|local\s+)?(?:Syrian|Iraqi)\s+partners)\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,4}\s*$|"
-                              r"(?<!\w)مع\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)(?:\s+\S+){0,3}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
+                              rf"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:its\s+|their\s+|local\s+)?(?:{_PARTNER_EN})\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){{0,4}}\s*$|"
+                              rf"(?<!\w)مع\s+(?:{_PARTNER_AR})(?:\s+\S+){{0,3}}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
                               r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
                               r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
@@ -848,8 +859,7 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|
                            + _weekday + r"\W*$", re.I)
 
 
-PARTNERS = {"Syria": re.compile(r"Syrian Democratic Forces|\bSDF\b|قوات سوريا الديمو?قراطية|\bقسد\b|Syrian (?:government|transitional government|security) forces|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
-            "Iraq": re.compile(r"Iraqi Security Forces|Iraqi (?:security|army|military) forces|\bIraqi forces\b|\bISF\b|(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي")}
+PARTNERS = {country: re.compile(rf"\b(?:{en})\b|{ar}") for country, (en, ar) in PARTNER_FORCES.items()}
 
 
 def partner_country(sentence: str) -> str | None:

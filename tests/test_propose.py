@@ -1559,3 +1559,18 @@ def test_seven_days_of_operations_beside_the_dates_and_iraqi_forces_naming_iraq_
         ("2025-03-02", "2025-03-08", "Iraq", "coalition_killed", "1", "exact"),
         ("2024-01-01", "2024-06-30", "Iraq", "partnered_operations", "120", "exact"),
         ("2024-01-01", "2024-06-30", "Iraq", "killed", "25", "exact")}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("U.S. forces, alongside the Iraqi army forces, conducted 11 operations in January, CENTCOM said.", "Iraq"),
+    ("CENTCOM conducted 11 operations in January together with Iraqi government forces, it said.", "Iraq"),
+    ("CENTCOM conducted 11 operations in January with its Syrian partners, it said.", "Syria"),
+    ("U.S. forces, with Syrian partners, conducted 11 operations in January, CENTCOM said.", "Syria"),
+    ("قالت القيادة المركزية الأمريكية إن قواتها نفذت مع القوات الحكومية السورية 11 عملية في كانون الثاني.", "Syria"),
+    ("قالت القيادة المركزية الأمريكية إن قواتها نفذت مع الجيش العراقي 11 عملية في كانون الثاني.", "Iraq"),
+])
+def test_one_list_of_partner_forces_names_the_partner_wherever_it_stands(text, country):
+    """Each partner force in PARTNER_FORCES, named before the count or after it, in English or Arabic, makes the
+    count partnered and gives its country: the three places that name partners read them from one list."""
+    assert table(propose.propose(text, propose.dt.date(2025, 2, 5))) == {
+        ("2025-01-01", "2025-01-31", country, "partnered_operations", "11", "exact")}
