@@ -320,6 +320,9 @@ MEASURE_AFTER = [
                 rf"|^\s*{_OPS_WORDS}{_OPS}(?=[^.;\n]{{0,50}}?\b(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"
                 rf"(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:partner|local)\s+(?:\w+\s+){{0,2}}?(?:forces|partners)\b|(?:{_PARTNER_EN})\b)"
                 r"(?![^.;\n]{0,40}\b(?:and|&)\s+(?:the\s+)?(?:SDF|ISF|Iraqi|Syrian|Kurdish)\b))"
+                # a partner's own operations "supported by the international coalition forces", "بدعم من التحالف"
+                rf"|^\s*{_OPS_WORDS}{_OPS}\s+(?:[\w-]+\s+){{0,4}}?(?:supported|backed|assisted)\s+by\s+(?:the\s+)?(?:international\s+|U\.?S\.?-led\s+|global\s+)?coalition\b"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:بدعم|بمساندة|بإسناد)\s+(?:من\s+)?(?:قوات\s+)?(?:ال)?تحالف(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
@@ -378,7 +381,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
                               rf"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:its\s+|their\s+|local\s+)?(?:{_PARTNER_EN})\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){{0,4}}\s*$|"
                               rf"(?<!\w)مع\s+(?:{_PARTNER_AR})(?:\s+\S+){{0,3}}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
-                              r"العمليات\s+المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
+                              r"العمليات\s+(?:\S+\s+)?المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
                               r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
@@ -401,7 +404,8 @@ LABELS = [(re.compile(p, re.I), measure) for p, measure in [
     (r"\b(?:U\.?S\.?[- ]only|unilateral)\s+(?:operations|missions)\b|العمليات\s+(?:المنفردة|الأحادية)", "us_only_operations"),
     (r"\b(?:killed|dead|deaths|fatalities)\b|(?<!\w)(?:ال)?قتلى(?!\w)|(?<!\w)(?:مقتل|قتلوا)(?!\w)", "killed"),
     (r"\b(?:detained|captured|arrested|detentions|arrests|detainees)\b|(?<!\w)(?:ال)?(?:معتقل\S*|اعتقالات|أسرى|موقوفين)(?!\w)|(?<!\w)(?:اعتقلوا|أسروا)(?!\w)", "detained"),
-    (r"\b(?:operations|missions|raids)\b|(?<!\w)(?:ال)?عمليات(?!\w)|(?<!\w)(?:ال)?مهام(?!\w)", "operations"),
+    # not a kind of them ("Operations to Foil Terrorist Attempts: 6")
+    (r"\b(?:operations|missions|raids)\b(?!\s+(?:to|for)\s)|(?<!\w)(?:ال)?عمليات(?!\w)|(?<!\w)(?:ال)?مهام(?!\w)", "operations"),
     (r"\b(?:air)?strikes\b|(?<!\w)(?:ال)?(?:ضربات|غارات)(?!\w)", "strikes"),
     (r"\btargets\b|\b(?:destroyed|struck)\s+(?:\w+\s+)?(?:facilities|sites)\b|(?<!\w)(?:ال)?أهداف(?!\w)", "targets_struck"),
     (r"\bmunitions\b|(?<!\w)(?:ال)?ذخائر(?!\w)", "munitions"),
@@ -1353,7 +1357,9 @@ class Document:
         verb_text = before[:q.start()] if q else before
         if RATE.match(after):
             return None
-        label = LABEL_BEFORE.search(verb_text) if re.match(r"^\s*(?:[;,.،؛]|$)", after) else None
+        # the label's count alone, or with the label's own noun after it ("Terrorists captured: 233 terrorists, ...")
+        label = LABEL_BEFORE.search(verb_text) if re.match(r"^\s*(?:[;,.،؛]|$)|^\s*(?:ISIS\s+)?(?:terrorists|members|fighters|"
+                                                           r"operatives|militants|suspects)\b(?!\s+(?:were|was|have|had)\b)", after, re.I) else None
         label = label or (NUMBER_OF.search(verb_text) if not re.match(r"^\s*[^\W\d_]", after.replace("،", ",")) or
                           re.match(r"^\s*(?:in|during|over|since|from|between|for|خلال|في|منذ|من|هجوما|هجوماً|attacks)\b", after, re.I) else None)
         if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196", "the number of ... rose to 40"

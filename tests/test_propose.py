@@ -1574,3 +1574,19 @@ def test_one_list_of_partner_forces_names_the_partner_wherever_it_stands(text, c
     count partnered and gives its country: the three places that name partners read them from one list."""
     assert table(propose.propose(text, propose.dt.date(2025, 2, 5))) == {
         ("2025-01-01", "2025-01-31", country, "partnered_operations", "11", "exact")}
+
+
+def test_a_partners_own_summary_supported_by_the_coalition_is_partnered():
+    """A partner's tally of its operations "supported by the coalition" (or "بدعم من التحالف"), or a summary of "the
+    joint military operations", is partnered and the partner's; a summary line that repeats its label's noun ("Cells
+    captured: 40 suspects") is read, and a kind of operation ("Operations to Stop Attacks: 4") is no count of them."""
+    text = ("The SDF said its forces carried out 31 security operations in northeast Syria backed by the international coalition "
+            "during the first half of 2024.\n\nResults:\n\nOperations to Stop Attacks: 4\n\nSuspects captured: 40 suspects\n")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 9))) == {
+        ("2024-01-01", "2024-06-30", "Syria", "partnered_operations", "31", "exact"),
+        ("2024-01-01", "2024-06-30", "Syria", "detained", "40", "exact")}
+    text = ("أعلنت قوات سوريا الديمقراطية حصيلة العمليات الأمنية المشتركة خلال عام 2025 بدعم من التحالف الدولي، "
+            "وقالت إنها نفذت 120 عملية.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 3))
+    assert table(rows) == {("2025-01-01", "2025-12-31", "Syria", "partnered_operations", "120", "exact")}
+    assert rows[0]["stated_by"] == "Syrian Democratic Forces"
