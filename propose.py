@@ -60,7 +60,7 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   December 17 post"), or the day before publication ("said yesterday", "أعلنت ... أمس"). A loose
   "this/last/past month" takes the dates (up to 45 days) a text gives for its operations. A figure for a named
   campaign whose start data/events.csv records ("during Hawkeye Strike", "after nearly two months of operations",
-  "the campaign ... in the last two months", "عملية عين الصقر ... في الشهرين الماضيين") runs from that start to the
+  "over the course of two months of operations", "the campaign ... in the last two months", "عملية عين الصقر ... في الشهرين الماضيين") runs from that start to the
   statement; "as of the end of March" says when a count stood, not its window; detainees moved to Iraq, from the day the move "began" to the day it was
   "completed" (or its stated length, forward from its start or back from its end), or on the statement's day alone
   where the text says the move began without a date (the one figure a single day dates); a count "so far" of a
@@ -994,7 +994,7 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
             return start, re.compile(
                 rf"\b(?:during|since|throughout|under|in)\s+(?:the\s+)?(?:(?:start|beginning|launch|outset)\s+of\s+(?:the\s+)?)?(?:Operation\s+)?{first}\b|"
                 rf"\bsince\s+the\s+(?:operation|campaign)\s+(?:began|started|was launched)|"
-                rf"\b(?:after|during|over|in)\s+(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
+                rf"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*\w+\s+(?:weeks|months)\s+of\s+(?:\w+\s+)?operations\b|"
                 rf"\b(?:past|last|first)\s+\w+\s+(?:weeks|months)\s+of\s+(?:the\s+)?(?:operation|campaign)\b|"
                 rf"(?:{named}|\bthe\s+operation\b|\bthe\s+campaign\b).{{0,160}}(?:\b(?:past|last)\s+\w+\s+(?:weeks|months)\b|"
                 rf"(?<!\w)(?:ال)?(?:شهرين|أسبوعين|أشهر|أسابيع)\s+(?:ال)?(?:ماضيين|ماضية|الأخيرين|الأخيرة)(?!\w))|"
@@ -1511,7 +1511,7 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|across|inside|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
                                          r"و|(?:في|خلال|منذ|بين|منهم)(?!\w)|of\s+them\b|$)", after, re.I):  # "قتل أكثر من 20 منهم"
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)

@@ -1590,3 +1590,18 @@ def test_a_partners_own_summary_supported_by_the_coalition_is_partnered():
     rows = propose.propose(text, propose.dt.date(2026, 1, 3))
     assert table(rows) == {("2025-01-01", "2025-12-31", "Syria", "partnered_operations", "120", "exact")}
     assert rows[0]["stated_by"] == "Syrian Democratic Forces"
+
+
+def test_a_count_over_the_course_of_the_campaign_and_killed_across_a_country():
+    """"over the course of two months of operations" in a text naming the campaign is the campaign so far, however
+    the paragraph before dates its latest strikes; "killed over 20 across Syria" is read with its noun left out."""
+    text = ("CENTCOM said on Saturday it carried out eight strikes on ISIS targets in Syria between February 3 and 10, "
+            "part of Operation Hawkeye Strike.\n\nMore than 40 ISIS members have been killed over the course of two "
+            "months of operations, CENTCOM said.")
+    assert ("2025-12-19", "2026-02-14", "Syria", "killed", "40", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 15)))
+    text = ("CENTCOM said U.S. and partner forces have detained more than 200 ISIS operatives and killed over 15 "
+            "across Syria in the past year.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 17))) == {
+        ("2025-01-17", "2026-01-17", "Syria", "detained", "200", "more_than"),
+        ("2025-01-17", "2026-01-17", "Syria", "killed", "15", "more_than")}
