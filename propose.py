@@ -476,6 +476,9 @@ NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
 
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
+    # "during the first week of November", "خلال الأسبوع الأول من شهر تشرين الثاني الجاري": that week's days
+    (rf"\bthe\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|"
+     rf"(?<!\w)الأسبوع\s+(?P<wk_ar>الأول|الثاني|الثالث|الرابع|الأخير)\s+(?:من\s+)?(?:(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?|(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر))", "week_of_month"),
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:from|between)\s+(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:to|through|until|and|-|–|—)\s*(?P<wd>{_weekday})\b", "dates_to_weekday"),
     (rf"\b(?:in|over|during)\s+the\s+(?P<n>\w+|\d+)\s+months\s+(?:to|through|until|ending(?:\s+on)?)\s+(?P<m2>{_month})\s+(?P<d2>{_day})", "months_to_date"),  # "between February 3 and Thursday"
@@ -659,6 +662,14 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d") or g.get("m1e"))
             day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d") or g.get("d1e")).group()))
             return day, day, ""
+        if kind == "week_of_month":
+            m1 = on.month if g.get("this_ar") else _month_number(g.get("m1") or g.get("m1b"))
+            year = _year_for(m1, on, g.get("y1") or g.get("y1b"))
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}.get(
+                (g.get("wk") or g.get("wk_ar")).lower())
+            last = _month_end(year, m1)
+            first, end = (dt.date(year, m1, 7 * n - 6), dt.date(year, m1, 7 * n)) if n else (last - dt.timedelta(days=6), last)
+            return (first, min(end, on), "a week of a month: its days") if first <= on else None
         if kind == "part_month":  # "in late October", "منتصف الشهر الجاري": when one event happened, a day as far as tallies go
             m1 = on.month if g.get("this_ar") else _month_number(g.get("m1") or g.get("m1b"))
             day = dt.date(_year_for(m1, on, None), m1, 1)
@@ -680,7 +691,7 @@ AR_ORDINALS = {"أول": 1, "الأول": 1, "الثاني": 2, "الثالث": 
                "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1}
 # an Arabic day written as an ordinal before its month ("من أول تشرين الأول إلى السادس من تشرين الثاني"): "الحادي عشر" 11,
 # "الثاني والعشرين" 22, "العشرين" 20, "الثلاثين" 30
-AR_ORDINAL_DAY = re.compile(r"(?<!\w)(?P<wa>و)?(?:(?P<unit>" + "|".join(sorted(AR_ORDINALS, key=len, reverse=True)) + r")"
+AR_ORDINAL_DAY = re.compile(r"(?<!الأسبوع\s)(?<!\w)(?P<wa>و)?(?:(?P<unit>" + "|".join(sorted(AR_ORDINALS, key=len, reverse=True)) + r")"
                             r"(?:\s+(?P<teen>عشر)|\s+و(?P<tens>العشرين|الثلاثين))?|(?P<round>العشرين|الثلاثين))"
                             rf"(?=\s+(?:من\s+)?(?:شهر\s+)?{_month_name})")
 # the first day of a pair whose second is already digits: "بين الثالث و12 من شباط" (after AR_ORDINAL_DAY's pass)
@@ -1237,7 +1248,9 @@ class Document:
             kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")
                    and (o["country"], o["value"], o["stated_by"]) == (r["country"], r["value"], r["stated_by"])
                    and (o["period_start"], o["period_end"]) != (r["period_start"], r["period_end"])}
-            if r["measure"] == "operations" and len(kin) == 1:
+            # (not a lede that dates its count to a week of a month the statement does not: "خلال الأسبوع الأول من
+            # تشرين الثاني" for operations from 1 October to 6 November is the outlet's own misdated count, as it words it)
+            if r["measure"] == "operations" and len(kin) == 1 and r["note"] != "a week of a month: its days":
                 r["measure"] = kin.pop()
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))

@@ -1605,3 +1605,16 @@ def test_a_count_over_the_course_of_the_campaign_and_killed_across_a_country():
     assert table(propose.propose(text, propose.dt.date(2026, 1, 17))) == {
         ("2025-01-17", "2026-01-17", "Syria", "detained", "200", "more_than"),
         ("2025-01-17", "2026-01-17", "Syria", "killed", "15", "more_than")}
+
+
+def test_a_week_of_a_month_is_its_days():
+    """"the first week of November", "الأسبوع الأول من شهر تشرين الثاني الجاري" are those seven days (up to the
+    statement's day), not the first of the month; a lede so dated keeps its own words beside the statement it misdates."""
+    text = "CENTCOM said it conducted 12 operations in Syria during the second week of March 2024."
+    assert table(propose.propose(text, propose.dt.date(2024, 3, 20))) == {
+        ("2024-03-08", "2024-03-14", "Syria", "operations", "12", "exact")}
+    text = ("أعلنت القيادة المركزية الأمريكية تنفيذ أكثر من 15 عملية ضد داعش في سوريا خلال الأسبوع الأول من شهر تشرين "
+            "الثاني الجاري. وقالت في بيان إنها مكنت أكثر من 15 عملية مع شركائها في سوريا من 1 تشرين الأول إلى 6 تشرين الثاني.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 7))) == {
+        ("2025-11-01", "2025-11-07", "Syria", "operations", "15", "more_than"),
+        ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "15", "more_than")}
