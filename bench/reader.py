@@ -139,6 +139,8 @@ SECOND_LABELLER = {
     "ar-test3g": "round 3's labeller, by the earlier brief (the first: docs/data.md's written rules)",
     "en5": "a second helper of the same kind as the first, by the same written rules, without the first's rows",
     "ar5": "a second helper of the same kind as the first, by the same written rules, without the first's rows",
+    **{s: "a second helper of the same kind, by the first's brief, given only the texts (round 11)"
+       for s in ("en10a", "en10b", "ar10a", "ar10b")},
 }
 LABELLED_LOOKED_AT = {"en-test", "ar-test", "en-test3", "ar-test3", "en-test3g", "ar-test3g", "en5", "ar5", "en6", "ar6", "en8", "ar8", "en7", "ar7",
                       "ar10b", "en10b"}
