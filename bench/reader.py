@@ -127,7 +127,9 @@ LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {"en-test": (0.77, 0
                                                           # English 2026, 10 reports (2 with no tally), 16 rows
                                                           "en11b": (0.58, 0.44, "7fbda75"),
                                                           # Arabic 2026, 12 reports (2 with no tally), 20 rows
-                                                          "ar11b": (0.75, 0.45, "c6e307a")}
+                                                          "ar11b": (0.75, 0.45, "c6e307a"),
+                                                          # English 2025, 10 reports (2 with no tally), 28 rows
+                                                          "en11a": (0.61, 0.50, "4268128")}
 # Held-out sets whose documents were studied after their one scoring (and the rules improved): their score today
 # is no longer a held-out score. Round 3 (en-dev3 + en-test3, ar-dev3 + ar-test3: 70 documents, 316 rows) was scored
 # whole at 7951d74 before its dev halves were studied: English 0.77, 0.65; Arabic 0.72, 0.61.
