@@ -257,7 +257,7 @@ NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+
         r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
-        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
+        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
     r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
@@ -344,6 +344,12 @@ MEASURE_AFTER = [
                 r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
     (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
+# the partner's own dead, killed fighting off ISIS's attacks ("30 مقاتلاً قتلوا أثناء التصدي لهجمات", "30 fighters were
+# killed repelling ISIS attacks"): no ISIS tally
+DEFENDING = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:أثناء|خلال|في)\s+(?:ال)?تصدي|"
+                       r"^\s*(?:\S+\s+){0,4}?(?:killed|died)\s+(?:while\s+)?(?:repelling|fending off|fighting off|repulsing|defending against)\b", re.I)
+INCLUDING_KIND = re.compile(r"(?<!\w)بما\s+(?:فيها|في\s+ذلك)\s*$")  # "بما فيها ثلاث عمليات تمشيط" (not "including 36 in August")
+KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خلال|منذ|من|ضد|مشتركة|أمريكية|أميركية)(?!\w))\S+")
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
@@ -381,6 +387,9 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
                               rf"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:its\s+|their\s+|local\s+)?(?:{_PARTNER_EN})\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){{0,4}}\s*$|"
                               rf"(?<!\w)مع\s+(?:{_PARTNER_AR})(?:\s+\S+){{0,3}}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
+                              # "SDF units, backed by the US-led Coalition, conducted 70", "نفذت بدعم من التحالف الدولي 70 عملية"
+                              r"\b(?:backed|supported|assisted)\s+by\s+(?:the\s+)?(?:international\s+|global\s+)?(?:U\.?S\.?[- ]led\s+)?coalition\b(?:\s+\w+){0,2},?(?:\s+\w+){0,3}\s*$|"
+                              r"(?:بدعم|بمساندة|بإسناد)\s+(?:من\s+)?(?:قوات\s+)?(?:ال)?تحالف(?:\s+الدولي)?(?:\s+\S+){0,2}\s*$|"
                               r"العمليات\s+(?:\S+\s+)?المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
                               r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
@@ -431,7 +440,7 @@ ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 INCLUDING = re.compile(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", re.I)  # a subset follows
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
-LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء", re.I)
+LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء|متزعم", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
 
@@ -476,6 +485,12 @@ NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
 
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
+    # "since the fall of the Assad regime", "منذ سقوط نظام الأسد", "من سقوط نظام الأسد حتى 20 أيلول": from the day
+    # data/events.csv gives for it to the day named, else the statement's
+    (r"\bsince\s+(?:the\s+)?(?:fall|collapse|ouster|toppling|overthrow)\s+of\s+(?:the\s+)?(?:former\s+)?(?:(?:President\s+)?Bashar\s+(?:al-)?)?Assad(?:['’]s)?(?:\s+(?:regime|government))?|"
+     r"\bsince\s+(?:the\s+)?Assad\s+(?:regime|government)\s+(?:fell|collapsed)|"
+     rf"(?<!\w)(?:منذ|من)\s+(?:تاريخ\s+)?سقوط\s+(?:نظام\s+)?(?:الرئيس\s+)?(?:السابق\s+)?(?:بشار\s+)?(?:ال)?أسد(?!\w)"
+     rf"(?:\s+(?:حتى|إلى|الى)\s+(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?:الجاري|الحالي))?(?:\s+(?P<y2>{_year}))?)?", "since_assad"),
     # "during the first week of November", "خلال الأسبوع الأول من شهر تشرين الثاني الجاري": that week's days
     (rf"\bthe\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|"
      rf"(?<!\w)الأسبوع\s+(?P<wk_ar>الأول|الثاني|الثالث|الرابع|الأخير)\s+(?:من\s+)?(?:(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?|(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر))", "week_of_month"),
@@ -524,7 +539,7 @@ WINDOW_PATTERNS = [
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
-     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)\s+(?P<m1d>{_month}),?\s+{_year}\b"  # a dateline's "16th December, 2022"
+     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1d>{_month}),?\s+{_year}\b"  # a dateline's "16th December, 2022", "22 سبتمبر 2025"
      rf"|\b(?=[A-Za-z])(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
@@ -662,6 +677,10 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d") or g.get("m1e"))
             day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d") or g.get("d1e")).group()))
             return day, day, ""
+        if kind == "since_assad":
+            first = event_day("fall-of-assad")
+            end = dt.date(_year_for(_month_number(g["m2"]), on, g.get("y2")), _month_number(g["m2"]), int(g["d2"])) if g.get("d2") else on
+            return (first, end, "since the fall of Assad (data/events.csv)") if first and first <= end else None
         if kind == "week_of_month":
             m1 = on.month if g.get("this_ar") else _month_number(g.get("m1") or g.get("m1b"))
             year = _year_for(m1, on, g.get("y1") or g.get("y1b"))
@@ -801,6 +820,15 @@ SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(
                       r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
 SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
+# a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
+# العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
+SDF_STATEMENT = re.compile(r"\b(?:the\s+)?(?:SDF|Syrian Democratic Forces)(?:\s+\(SDF\))?\s+(?:said|says|announced|stated|warned|published|released|reported)\b|"
+                           r"\bSDF\s+(?:statement|media\s+center|Media Center)|"
+                           rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمقراطية|قسد)(?!\w)|"
+                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)|(?<!\w)قسد\s+(?:تنشر|تكشف|تعلن)(?!\w)", re.I)
+# the coalition by name, which an SDF statement names as its backer or as acting beside it, not as a speaker ("backed by
+# the US-led Coalition", "بدعم من التحالف الدولي"); "the coalition said" still speaks
+COALITION_NAME = re.compile(r"(?:ال|لل)تحالف\s+الدولي|\bU\.?S\.?[- ]led\s+coalition\b", re.I)
 OTHER_OUTLET = re.compile(r"\b(?:website|magazine|newspaper)\b[^.]{0,60}?\breported\b|(?<!\w)(?:ذكر|أفاد|قال)\s+موقع(?!\w)", re.I)
 ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|indicated|highlighted|said|noted|added|found)\b|"
                             r"(?<!\w)(?:وأشار|أشار|وأوضح|أوضح|وذكر|ذكر|وأضاف|أضاف)\s+التقرير(?!\w)", re.I)  # where the text is a report of another outlet's
@@ -989,6 +1017,15 @@ def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
     return _CAMPAIGNS
 
 
+def event_day(name: str, data_dir: Path = schema.DATA_DIR) -> dt.date | None:
+    """The first day of the event data/events.csv records under an id ending in `name` ("fall-of-assad")."""
+    try:
+        with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
+            return next((dt.date.fromisoformat(r["start_date"]) for r in csv.DictReader(fp) if r["event_id"].endswith(name)), None)
+    except (OSError, ValueError):
+        return None
+
+
 # the Arabic names outlets give the named campaigns of data/events.csv (English there)
 CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
 
@@ -1086,6 +1123,9 @@ class Document:
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
             or bool(CENTCOM_TEXT.search(text[:3000]))
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
+        # the SDF's own statement, in a text that names CENTCOM or the coalition only as the SDF's backer: the SDF's figures
+        self.sdf_statement = not self.is_centcom and bool(SDF_STATEMENT.search(text)) \
+            and not CENTCOM_NAMED.search(COALITION_NAME.sub("coalition", text))
         self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
@@ -1097,6 +1137,8 @@ class Document:
         # whole text names it more often than Iraq (a photo caption's "Syria" above a report on both is not enough;
         # "detainees moved to Iraq" aside); else Total
         self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] else "Total"
+        if self.sdf_statement and not whole["Iraq"]:
+            self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)
         self.campaign = campaign_of(self.text)
         # the quarter, half-year or first months of the year the text states: a "this year" figure of the same
@@ -1402,6 +1444,9 @@ class Document:
                 if measure in ("munitions", "targets_struck", "strikes", "weapons_caches_destroyed") \
                         and self._one_operation(plain[:m.start()], sentence):
                     return None  # "In the most recent operation, 20 aircraft launched over 90 munitions": one operation's
+                if measure in ("operations", "partnered_operations") and i and INCLUDING_KIND.search(before) and KIND_OF_OPERATION.match(dual + after) \
+                        and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("operations", "partnered_operations"):
+                    return None  # "70 عملية بما فيها ثلاث عمليات تمشيط": a kind among the operations, not a count of them
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
                 elif measure == "operations" and i and re.search(r"(?:\band|(?<!\w)و)\s*$", before) and len(before) < 60 \
@@ -1490,7 +1535,8 @@ class Document:
         the_operation = THE_OPERATION_AR.search(plain[:m.start()]) or THE_OPERATION_EN.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
-        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation:
+        if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation \
+                or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
         if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
@@ -1620,7 +1666,7 @@ class Document:
             return "CENTCOM", "primary"
         if self.other_outlet and ANOTHER_REPORT.search(sentence) and not CENTCOM_NAMED.search(sentence):
             return "another outlet's report", "outlet_count"  # 'the website "Mission and Objective" reported that ... 387 operations'
-        if SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence):
+        if (SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence)) or self.sdf_statement:
             return "Syrian Democratic Forces", "outlet_count"  # "The SDF has carried out 113 anti-ISIS operations in 2022"
         if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
             return self.publisher, "outlet_count"

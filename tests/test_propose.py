@@ -1618,3 +1618,27 @@ def test_a_week_of_a_month_is_its_days():
     assert table(propose.propose(text, propose.dt.date(2025, 11, 7))) == {
         ("2025-11-01", "2025-11-07", "Syria", "operations", "15", "more_than"),
         ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "15", "more_than")}
+
+
+def test_the_sdf_s_own_statement_is_the_sdf_s_since_the_fall_of_assad():
+    """A report of the SDF's statement, which names the coalition only as the SDF's backer, gives the SDF's figures,
+    for Syria: operations "backed by the US-led coalition" are partnered; "since the fall of the Assad regime" and
+    "من سقوط نظام الأسد حتى 20 أيلول" run from the day data/events.csv gives; "بينهم 3 متزعمين" are leaders; a kind
+    among the operations ("بما فيها ثلاث عمليات تمشيط") and the SDF's own dead ("قتلوا أثناء التصدي لهجمات") are no
+    tallies; a dateline's "الاثنين 22 أيلول 2025" is a day, not September."""
+    text = ("In a statement, the SDF said ISIS cells carried out 120 attacks since the fall of the Assad regime. SDF units, "
+            "backed by the US-led Coalition, conducted 60 operations since the fall of the Assad regime, arresting 80 ISIS "
+            "members. Twenty SDF fighters were killed repelling ISIS attacks.")
+    rows = propose.propose(text, propose.dt.date(2025, 9, 22))
+    assert table(rows) == {("2024-12-08", "2025-09-22", "Syria", "partnered_operations", "60", "exact"),
+                           ("2024-12-08", "2025-09-22", "Syria", "detained", "80", "exact")}
+    assert {r["stated_by"] for r in rows} == {"Syrian Democratic Forces"}
+    text = ("الاثنين 22 أيلول 2025\n\nكشفت القيادة العامة لقوات سوريا الديمقراطية حصيلة عملياتها خلال الفترة من سقوط نظام الأسد "
+            "حتى 20 أيلول الجاري، وقالت إن قواتها نفذت بدعم من التحالف الدولي 60 عملية بما فيها ثلاث عمليات تمشيط، ألقت خلالها "
+            "القبض على 80 إرهابيا بينهم 4 متزعمين، فيما قتل 20 مقاتلا أثناء التصدي لهجمات الخلايا.\n\n"
+            "وشددت على أن التعاون مع التحالف الدولي عنصر حاسم.")
+    rows = propose.propose(text, propose.dt.date(2025, 9, 22))
+    window = ("2024-12-08", "2025-09-20", "Syria")
+    assert table(rows) == {(*window, "partnered_operations", "60", "exact"), (*window, "detained", "80", "exact"),
+                           (*window, "leaders_captured", "4", "exact")}
+    assert {r["stated_by"] for r in rows} == {"Syrian Democratic Forces"}
