@@ -371,9 +371,14 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
-TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating)\b|\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|(?<!\w)[وف]?(?:نقل|نقلت|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?received\b|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
+# the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
+# 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
+FIRST_BATCH = re.compile(r"\bfirst\s+(?:batch|group|convoy|transfer)\b|(?<!\w)(?:ال)?(?:دفعة|وجبة)\s+(?:ال)?أولى(?!\w)|(?<!\w)أول\s+(?:دفعة|وجبة)(?!\w)", re.I)
+BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
+                      r"\bbatch(?:es)?\s+of\s+(?:some|about|around|nearly|roughly|approximately|an\s+estimated)\s+$", re.I)  # "the first batch of nearly 7,000"
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|"
                      r"^\W*(?:the\s+)?(?:US|U\.S\.|American\s+forces|Washington|CENTCOM|Iraq)\s+to\s+(?:move|transfer|relocate|receive)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
@@ -810,7 +815,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
@@ -935,8 +940,13 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
     if not TRANSFER.search(text):
         return None
     done = re.search(rf"(?:\b(?:completed|concluded|ended|finished)\b[^.\n]{{0,60}}?\bon\s+|(?:أكملت|أنجزت|اكتملت|أنهت|اختتمت|انتهت)[^.\n]{{0,60}}?(?:في|بتاريخ)\s+){date}", text, re.I)
-    length = re.search(r"\b(\d{1,3})-day\b|(?:استغرقت|استمرت)\s+(\d{1,3})\s+يوم", text.translate(DIGITS))
-    days = int(length.group(1) or length.group(2)) if length else None
+    length = re.search(r"\b(\d{1,3})-day\b|(?:استغرقت|استمرت)\s+(\d{1,3})\s+يوم|\b(?:lasted|took|spanned)\s+(\S+(?:\s+\S+)?)\s+days\b", text.translate(DIGITS))
+    days = None
+    if length and (length.group(1) or length.group(2)):
+        days = int(length.group(1) or length.group(2))
+    elif length:  # "the mission lasted twenty-three days"
+        n = NUMBER.fullmatch(length.group(3))
+        days = number_value(n) if n else None
     if not began and done and days:  # "استغرقت 23 يوماً واختتمت ... بتاريخ 12 شباط": counted back from its end
         try:
             end = day(done)
@@ -947,8 +957,10 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         # the move's own beginning ("has begun transferring", "the mission began as ..."), not "commenced legal procedures"
         today = re.compile(rf"\b(?:{BEGAN}|begins)\s+(?:\w+\s+){{0,3}}?(?:transferr?ing|moving|relocating|the\s+(?:transfer|move|relocation))\b|"
                            rf"\b(?:mission|transfer|move|relocation|operation)\s+(?:has\s+)?(?:{BEGAN}|begins)\b|(?<!\w)(?:بدأت|بدأ|يبدأ|تبدأ|بدء|انطلقت)(?!\w)", re.I)
-        said = any(today.search(s) and TRANSFER.search(s) and not re.search(r"last month|earlier|\bsince\b|الشهر الماضي|سابق|منذ", s, re.I)
-                   for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])|\n", text))  # in one sentence
+        # in one sentence, of a paragraph that does not tell it as past ("Last month, CENTCOM announced a mission ...
+        # The operation began with 150 ...")
+        said = any(today.search(s) and TRANSFER.search(s) and not re.search(r"last month|earlier|\bsince\b|this week|last week|الشهر الماضي|سابق|منذ|هذا الأسبوع|الأسبوع الماضي", p, re.I)
+                   for p in text.split("\n") for s in re.split(r"[.!?؟]\s+(?=[A-Z\"“\u0600-\u06FF])", p))
         if said:
             return on, on, "began on the statement's day"
         started = moves_begun(on)
@@ -1188,7 +1200,11 @@ class Document:
                     if key not in found or rank < found[key][0]:
                         found[key] = (rank, row)
 
+        other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
+            named_other = self._other_speaker(sentence)
+            if named_other or CENTCOM_NAMED.search(sentence):
+                other_speaker = (named_other, n) if named_other else None
             masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
             bullet = re.match(r"\s*[•·*\-–]", sentence)
             if listing and not bullet:
@@ -1248,6 +1264,9 @@ class Document:
                         and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date: from 1 January to the end of the month"))
+                if assessment != "outlet_count" and other_speaker and n - other_speaker[1] <= 2 and not named_other \
+                        and not CENTCOM_NAMED.search(sentence):  # "..., according to two Iraqi security officials. The
+                    stated_by, assessment = other_speaker[0], "outlet_count"  # first batch ... included 150": theirs still
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
@@ -1315,11 +1334,13 @@ class Document:
                 started = [d for d in moves_begun(self.on) if d < self.on]
                 if started:  # "Iraq has received a total of 4,583": the move so far, not the day it began
                     win = (started[-1], self.on, f"start: the transfer's first day in data/events.csv; end taken as the statement date {self.on}")
-            if win and win[2].startswith("end taken as the statement date") and FIRST_DAY.search(sentence) \
+            if win and FIRST_BATCH.search(sentence) and not SO_FAR.search(sentence) and not re.search(r"\btotal\b|إجمالي|المجموع", sentence, re.I):
+                win = (win[0], win[0], "the move's first day: its first batch")  # "الوجبة الأولى ... تضم 150"
+            elif win and "end taken as the statement date" in win[2] and FIRST_DAY.search(sentence) \
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
             day = ONE_DAY.search(sentence)
-            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*[^.\d٠-٩]{0,40}$",
+            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*(?:(?!(?<!\w)أن(?!\w))[^.\d٠-٩]){0,100}$",
                                           sentence[:day.start()], re.I)  # "said on Friday": the statement's day ("said 230 were moved on Saturday": the move's)
             batch = re.split(_RUNNING, sentence, maxsplit=1, flags=re.I)  # the batch, and the total after it
             if win and not running_total and not SO_FAR.search(sentence) \
@@ -1429,8 +1450,10 @@ class Document:
         if RUNNING_TOTAL.search(verb_text) and TRANSFER.search(sentence) and TO_IRAQ.search(sentence) and qualifier != "up_to":
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end(), ""  # "..., bringing the total to 2,900"
         t = TRANSFERRED.match(after)
-        if t and TRANSFER.search(sentence) and TO_IRAQ.search(sentence):
-            if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]):
+        first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
+        if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch):
+            if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]) \
+                    or BATCH_OF.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch out of the plan's number
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
@@ -1651,6 +1674,14 @@ class Document:
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
+
+    @staticmethod
+    def _other_speaker(sentence: str) -> str | None:
+        """Who other than CENTCOM a sentence gives as speaking ("according to two Iraqi security officials", "وأضاف
+        المسؤول العراقي"), where it names no one of CENTCOM's."""
+        if CENTCOM_NAMED.search(sentence):
+            return None
+        return next((who for rx, who in OTHER_COUNTERS if rx.search(sentence)), None)
 
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:

@@ -1642,3 +1642,32 @@ def test_the_sdf_s_own_statement_is_the_sdf_s_since_the_fall_of_assad():
     assert table(rows) == {(*window, "partnered_operations", "60", "exact"), (*window, "detained", "80", "exact"),
                            (*window, "leaders_captured", "4", "exact")}
     assert {r["stated_by"] for r in rows} == {"Syrian Democratic Forces"}
+
+
+def test_the_move_to_iraq_as_reports_of_it_tell_it():
+    """Reports of the move of detainees to Iraq (January-February 2026, data/events.csv): its length in words ("lasted
+    twenty-three days") ends it; its first batch is its first day's, whoever's sentence came before ("according to two
+    Iraqi security officials"); a batch "out of" the plan's number is no count; a move a report says "began" last month
+    began then; Iraq's own figures ("Iraq has taken in", "أن العراق نقل وأودع في سجونه") are Iraq's, to the day said."""
+    move = ("Syria", "detainees_transferred_to_iraq")
+    text = ("The transfer of ISIS detainees from Syria to Iraq has concluded, with a total of 5,100 detainees handed over to Iraqi "
+            "authorities, the Security Media Cell said. CENTCOM said the mission lasted twenty-three days and began on Jan. 21.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 14))
+    assert table(rows) == {("2026-01-21", "2026-02-12", *move, "5100", "exact")} and rows[0]["stated_by"] != "CENTCOM"
+    text = ("More detainees were moved from Syria to Iraq on Saturday, according to two Iraqi security officials.\n\n"
+            "The first batch arrived earlier from a prison in Hasakah and included 150 prisoners, among them senior leaders.\n\n"
+            "The U.S. military has said it may move up to 7,000.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 25))
+    assert table(rows) == {("2026-01-21", "2026-01-21", *move, "150", "exact")} and rows[0]["stated_by"] != "CENTCOM"
+    text = ("قال مسؤول عراقي إنه جرى تسلم الوجبة الأولى منهم، التي تضم 150 عنصرا من سوريا. وتعد هذه ثاني دفعة من نحو 7 آلاف "
+            "معتقل أعلنت القيادة المركزية الأمريكية هذا الأسبوع بدء نقلهم إلى العراق.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 24))) == {("2026-01-21", "2026-01-21", *move, "150", "exact")}
+    text = ("Iraq has taken in 400 ISIS detainees transferred from Syria, Deputy Foreign Minister Hisham al-Alawi said on "
+            "Sunday.\n\nLast month, CENTCOM announced a mission to transfer ISIS detainees to Iraq. The operation began with "
+            "150 ISIS fighters moved from a detention center in Hasakah to a secure location in Iraq.")
+    rows = {(r["period_start"], r["period_end"], r["value"], r["stated_by"] == "CENTCOM") for r in propose.propose(text, propose.dt.date(2026, 2, 2))}
+    assert rows == {("2026-01-21", "2026-02-01", "400", False), ("2026-01-21", "2026-01-21", "150", True)}
+    text = ("وأعلن المتحدث باسم القائد العام للقوات المسلحة العراقية اليوم الخميس، أن العراق نقل وأودع في سجونه أكثر من 4000 "
+            "عنصر من تنظيم داعش من سوريا، في إطار عملية منسقة مع التحالف الدولي.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 12))
+    assert table(rows) == {("2026-01-21", "2026-02-12", *move, "4000", "more_than")} and rows[0]["stated_by"] == "Government of Iraq"
