@@ -1671,3 +1671,9 @@ def test_the_move_to_iraq_as_reports_of_it_tell_it():
             "عنصر من تنظيم داعش من سوريا، في إطار عملية منسقة مع التحالف الدولي.")
     rows = propose.propose(text, propose.dt.date(2026, 2, 12))
     assert table(rows) == {("2026-01-21", "2026-02-12", *move, "4000", "more_than")} and rows[0]["stated_by"] == "Government of Iraq"
+
+
+def test_partners_named_in_quotation_marks_after_the_count():
+    text = "أعلنت القيادة المركزية الأمريكية تنفيذ نحو 60 عملية ضد داعش في سوريا بالتعاون مع “الشركاء المحليين” منذ تموز."
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 18))) == {
+        ("2025-07-01", "2025-12-18", "Syria", "partnered_operations", "60", "approximately")}
