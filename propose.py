@@ -181,11 +181,14 @@ _ar_word = "|".join(sorted(AR_WORDS, key=len, reverse=True))
 _ar_unit = "|".join(sorted(AR_UNITS, key=len, reverse=True))
 _ar_tens = "|".join(sorted(AR_TENS, key=len, reverse=True))
 _ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 1000), key=len, reverse=True))
+# "لم تقع إصابات بين أفراد القوات الأميركية", "لم تقع إصابات أو أضرار بين الأفراد أو المعدات الأمريكية": no U.S. wounded
+_AR_US_HURT = (r"(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)(?:\s+أو\s+أضرار)?\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?"
+               r"(?:قوات|جنود|عسكريين|أفراد)(?:\s+أو\s+(?:ال)?معدات)?\s+(?:ال)?(?:أمريكي|أميركي)")
 NUMBER = re.compile(
     r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
-    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي))"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
@@ -331,7 +334,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
-    (re.compile(r"^\s*(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?(?:قوات|جنود|عسكريين|أفراد)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
+    (re.compile(rf"^\s*{_AR_US_HURT}\S*"
                 r"|^\s*عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
@@ -350,6 +353,10 @@ DEFENDING = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:أثناء|خلال|في)\s+(?:�
                        r"^\s*(?:\S+\s+){0,4}?(?:killed|died)\s+(?:while\s+)?(?:repelling|fending off|fighting off|repulsing|defending against)\b", re.I)
 INCLUDING_KIND = re.compile(r"(?<!\w)بما\s+(?:فيها|في\s+ذلك)\s*$")  # "بما فيها ثلاث عمليات تمشيط" (not "including 36 in August")
 KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خلال|منذ|من|ضد|مشتركة|أمريكية|أميركية)(?!\w))\S+")
+# a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
+# gives them with a window for both countries
+CASUALTY_WORDS = re.compile(r"(?:coalition|التحالف|U\.?S\.?\s+(?:troops|personnel|service\s*members))[^.]{0,60}?(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)|"
+                            r"(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)[^.]{0,60}?(?:coalition|التحالف)", re.I)
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
@@ -1201,6 +1208,7 @@ class Document:
                         found[key] = (rank, row)
 
         other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
+        casualty_country = None  # the one country of an earlier sentence that told of coalition or U.S. casualties
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
             named_other = self._other_speaker(sentence)
             if named_other or CENTCOM_NAMED.search(sentence):
@@ -1258,7 +1266,8 @@ class Document:
                     country = columns[i]
                 else:
                     country = self._country(masked, numbers, i) or partner_country(sentence) or para_country \
-                        or heading_country or (window_country if measure in CASUALTIES and borrowed else None) \
+                        or heading_country or (casualty_country if measure in CASUALTIES else None) \
+                        or (window_country if measure in CASUALTIES and borrowed else None) \
                         or self.default_country
                 if measure == "partnered_operations" and country == "Total" \
                         and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
@@ -1282,6 +1291,8 @@ class Document:
                 if key not in found or rank < found[key][0]:
                     found[key] = (rank, row)
             named = set(self._sentence_countries(masked))
+            if CASUALTY_WORDS.search(sentence) and len(named) == 1 and "Total" not in named:
+                casualty_country = next(iter(named))  # "مقتل واصابة ثلاثة عناصر بالتحالف بعمليات ضد داعش في العراق"
             if named == {"Total"} and re.search(r":\s*$", sentence):
                 order = sorted((m.start(), "Iraq" if m.group() in ("Iraq", "العراق") else "Syria")
                                for m in re.finditer(r"Iraq|Syria|العراق|سوري[اة]", masked))
@@ -1489,11 +1500,13 @@ class Document:
         if en_coalition and re.search(r"\b(?:wounded|injured|wounding|injuring)\s+$", verb_text, re.I):
             return "coalition_wounded", qualifier, verb_start, m.end() + en_coalition.end(), ""
         ar_wounded = AR_WOUNDED_VERB.search(verb_text)
+        if coalition and re.search(r"(?<!\w)[وف]?(?:مقتل|قتل)\s+و(?:إصابة|اصابة|جرح)\s*$", verb_text):
+            return None  # "مقتل وإصابة ثلاثة عناصر من التحالف": the dead and wounded together, no measure of ours
         if coalition and (ar_wounded or re.search(r"(?<!\w)[وف]?(?:قتل|مقتل|لقي)\S*\s*$", verb_text)):
             return ("coalition_wounded" if ar_wounded else "coalition_killed"), qualifier, verb_start, m.end() + coalition.end(), ""
         # "one Coalition member was killed and two were wounded", "قتل أحد أفراد التحالف، وأصيب اثنان آخران": the second
         # number takes the first's side
-        others_ar = re.match(r"^\s*(?:آخر(?:ان|ين|ون)?)(?!\w)", after) if ar_wounded else None
+        others_ar = re.match(r"^\s*(?:آخر(?:ان|ين|ون)?|من\s+جنسيات)(?!\w)", after) if ar_wounded else None
         others_en = re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I)
         if i and (others_ar or others_en) \
                 and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("coalition_killed", "coalition_wounded"):

@@ -1677,3 +1677,20 @@ def test_partners_named_in_quotation_marks_after_the_count():
     text = "أعلنت القيادة المركزية الأمريكية تنفيذ نحو 60 عملية ضد داعش في سوريا بالتعاون مع “الشركاء المحليين” منذ تموز."
     assert table(propose.propose(text, propose.dt.date(2025, 12, 18))) == {
         ("2025-07-01", "2025-12-18", "Syria", "partnered_operations", "60", "approximately")}
+
+
+def test_coalition_wounded_of_other_nationalities_and_no_us_personnel_or_equipment_hurt():
+    text = ("وقالت القيادة المركزية الأمريكية إنها نفذت عمليات في العراق في الفترة من 5 إلى 12 آذار، وإن العمليات أسفرت عن "
+            "مقتل أحد أفراد التحالف وإصابة ثلاثة من جنسيات مختلفة، ولم تقع إصابات أو أضرار بين الأفراد أو المعدات الأمريكية.")
+    window = ("2025-03-05", "2025-03-12", "Iraq")
+    assert table(propose.propose(text, propose.dt.date(2025, 3, 14))) == {
+        (*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "3", "exact"), (*window, "us_wounded", "0", "exact")}
+
+
+def test_casualties_take_the_country_the_text_gives_them_beside_a_window_for_both():
+    text = ("أعلنت القيادة المركزية الأمريكية مقتل وإصابة أربعة عناصر من التحالف في عمليات ضد داعش في العراق.\n"
+            "وقالت إنها نفذت عمليات في العراق وسوريا في الفترة من 5 إلى 12 آذار.\n"
+            "وأضافت أن العمليات أسفرت عن مقتل أحد أفراد التحالف وإصابة ثلاثة من جنسيات مختلفة.")
+    window = ("2025-03-05", "2025-03-12", "Iraq")
+    assert table(propose.propose(text, propose.dt.date(2025, 3, 14))) == {
+        (*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "3", "exact")}
