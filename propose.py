@@ -306,7 +306,8 @@ _PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
-_OPS_WORDS = r"[\"“”']?(?:(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))\s+){0,3}"
+_OPS_ADJ = r"(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))"
+_OPS_WORDS = rf"[\"“”']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:عسكرية\s+)?(?:مشتركة|شريكة|مشاركة)", re.I), "partnered_operations"),
@@ -353,6 +354,7 @@ DEFENDING = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:أثناء|خلال|في)\s+(?:�
                        r"^\s*(?:\S+\s+){0,4}?(?:killed|died)\s+(?:while\s+)?(?:repelling|fending off|fighting off|repulsing|defending against)\b", re.I)
 INCLUDING_KIND = re.compile(r"(?<!\w)بما\s+(?:فيها|في\s+ذلك)\s*$")  # "بما فيها ثلاث عمليات تمشيط" (not "including 36 in August")
 KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خلال|منذ|من|ضد|مشتركة|أمريكية|أميركية)(?!\w))\S+")
+EVENT_CLAUSE = re.compile(r"\b(?:ambush|attack|bombing|assault|shooting)\s+(?:that|which)\b[^,.;]{0,60}$", re.I)
 # a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
 # gives them with a window for both countries
 CASUALTY_WORDS = re.compile(r"(?:coalition|التحالف|U\.?S\.?\s+(?:troops|personnel|service\s*members))[^.]{0,60}?(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)|"
@@ -1210,6 +1212,9 @@ class Document:
         other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
         casualty_country = None  # the one country of an earlier sentence that told of coalition or U.S. casualties
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
+            # a day that dates an attack in its own clause ("following a deadly ambush that claimed three American lives
+            # earlier this month") is the attack's, not the figures' before it
+            sentence_windows = [w for w in sentence_windows if w[2][0] != w[2][1] or not EVENT_CLAUSE.search(sentence[:w[0]])]
             named_other = self._other_speaker(sentence)
             if named_other or CENTCOM_NAMED.search(sentence):
                 other_speaker = (named_other, n) if named_other else None
@@ -1606,7 +1611,7 @@ class Document:
             kind = next(k for k in ("both", "killed", "detained") if b.group(k))
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
-            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|in|across|inside|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
+            if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|as|in|across|inside|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
                                          r"و|(?:في|خلال|منذ|بين|منهم)(?!\w)|of\s+them\b|$)", after, re.I):  # "قتل أكثر من 20 منهم"
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)

@@ -1694,3 +1694,18 @@ def test_casualties_take_the_country_the_text_gives_them_beside_a_window_for_bot
     window = ("2025-03-05", "2025-03-12", "Iraq")
     assert table(propose.propose(text, propose.dt.date(2025, 3, 14))) == {
         (*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "3", "exact")}
+
+
+def test_a_lede_whose_only_day_is_an_attack_s_and_security_and_military_operations():
+    """"... during operations in Syria following a deadly ambush that claimed three lives earlier this month": that day
+    is the ambush's, so the lede takes the days the text gives the operations; "captured more than a dozen as it
+    continues" is read; "163 security and military operations" are operations."""
+    text = ("U.S. forces killed at least six ISIS fighters and captured more than a dozen as it pressed on with operations "
+            "in Syria after an ambush that killed two soldiers earlier this month.\n\nCENTCOM said the forces conducted "
+            "nine missions between December 20 and December 29.")
+    window = ("2025-12-20", "2025-12-29", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
+        (*window, "killed", "6", "at_least"), (*window, "detained", "12", "more_than"), (*window, "operations", "9", "exact")}
+    text = "CENTCOM said it carried out 140 security and military operations against ISIS in Iraq in 2024."
+    assert table(propose.propose(text, propose.dt.date(2025, 1, 5))) == {
+        ("2024-01-01", "2024-12-31", "Iraq", "operations", "140", "exact")}
