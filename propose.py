@@ -330,7 +330,7 @@ MEASURE_AFTER = [
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
-    (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*", re.I), "munitions"),
+    (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*|^\s*(?:قذيف|قنبل|قنابل)\S*\s+(?:دقيق|موجه)\S*", re.I), "munitions"),  # "350 قذيفة دقيقة"
     (re.compile(r"^\s*(?:of\s+(?:the\s+group['’]s|its|ISIS['’]?s?)\s+)?(?:ISIS\s+)?weapons\s+caches|^\s*(?:مخابئ|مخازن|مستودعات)\s+(?:لل|ال)?(?:أسلحة|سلاح)", re.I), "weapons_caches_destroyed"),
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
@@ -1617,6 +1617,8 @@ class Document:
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:
             return None
+        if kind == "detained" and re.match(r"^\s*(?:\S+\s+){0,6}?أو\s+(?:قتلهم|مقتلهم|قتل|تحييدهم)(?!\w)", plain[end:]):
+            kind = "both"  # "القبض على أكثر من 50 إرهابياً من تنظيم داعش أو قتلهم": captured or killed
         if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun
         leaders = bool(noun and LEADERS.search(noun))

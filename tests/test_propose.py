@@ -1709,3 +1709,12 @@ def test_a_lede_whose_only_day_is_an_attack_s_and_security_and_military_operatio
     text = "CENTCOM said it carried out 140 security and military operations against ISIS in Iraq in 2024."
     assert table(propose.propose(text, propose.dt.date(2025, 1, 5))) == {
         ("2024-01-01", "2024-12-31", "Iraq", "operations", "140", "exact")}
+
+
+def test_precision_projectiles_and_captured_or_killed_them_in_arabic():
+    text = ("وقالت القيادة المركزية الأمريكية إنه خلال الشهرين الماضيين نفذت القوات الأميركية ضربات استهدفت أكثر من 90 هدفا "
+            "باستخدام ما يزيد عن 300 قذيفة دقيقة ما أسفر عن القبض على أكثر من 40 إرهابيا من تنظيم داعش أو قتلهم.")
+    window = ("2025-12-12", "2026-02-12", "Total")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
+        (*window, "targets_struck", "90", "more_than"), (*window, "munitions", "300", "more_than"),
+        (*window, "killed_or_detained", "40", "more_than")}
