@@ -1322,9 +1322,10 @@ class Document:
                 best[k] = (rank, r)
         rows = [r for _, r in best.values()]
         for r in rows:  # a headline's "80 عملية ... خلال ستة أشهر" is the body's 80 partnered operations "since July"
+            # (and a headline's "22 operations" the body's "more than 22" partnered ones)
             kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")
                    and (o["country"], o["value"], o["stated_by"]) == (r["country"], r["value"], r["stated_by"])
-                   and (o["period_start"], o["period_end"]) != (r["period_start"], r["period_end"])}
+                   and (o["period_start"], o["period_end"], o["qualifier"]) != (r["period_start"], r["period_end"], r["qualifier"])}
             # (not a lede that dates its count to a week of a month the statement does not: "خلال الأسبوع الأول من
             # تشرين الثاني" for operations from 1 October to 6 November is the outlet's own misdated count, as it words it)
             if r["measure"] == "operations" and len(kin) == 1 and r["note"] != "a week of a month: its days":

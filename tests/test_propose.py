@@ -1718,3 +1718,10 @@ def test_precision_projectiles_and_captured_or_killed_them_in_arabic():
     assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
         (*window, "targets_struck", "90", "more_than"), (*window, "munitions", "300", "more_than"),
         (*window, "killed_or_detained", "40", "more_than")}
+
+
+def test_a_headline_s_exact_count_of_the_body_s_more_than_partnered_ones():
+    text = ("سنتكوم: تنفيذ 18 عملية ضد داعش في سوريا\n\n"
+            "قالت القيادة المركزية الأمريكية إنها مكنت أكثر من 18 عملية مع شركائها في سوريا من 1 تشرين الأول إلى 6 تشرين الثاني.")
+    window = ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "18")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 13))) == {(*window, "exact"), (*window, "more_than")}
