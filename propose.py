@@ -901,9 +901,11 @@ ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d\
 
 def normalised(text: str) -> tuple[str, list[int]]:
     """The text as the rules read it, and where each of its characters stands in the original: Arabic vowel marks
-    and the tatweel left out ("سوريّة", "الـعراق" read as "سورية", "العراق"), and the common Egyptian spellings of a
+    and the tatweel left out ("سوريّة", "الـعراق" read as "سورية", "العراق"; "عمـ ـلية" as "عملية"), and the common Egyptian spellings of a
     few words (final ى for ي: "فى", "الماضى") written as the rules expect them."""
-    kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c)]
+    # a word cut in two by tatweels and a space ("عمـ ـلية", "د*ا*عـ ـش", written so to slip past filters): one word
+    split = {i for m in re.finditer(r"(?<=ـ)\s+(?=ـ)", text) for i in range(m.start(), m.end())}
+    kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c) and i not in split]
     for k in range(len(kept) - 1, 2, -1):  # "الماضي17 عملية": the digits read apart from the word run into them
         if kept[k][1].isdigit() and all("\u0621" <= c <= "\u064A" for _, c in kept[k - 3:k]):
             kept.insert(k, (kept[k][0], " "))

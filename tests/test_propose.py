@@ -1723,3 +1723,10 @@ def test_a_headline_s_exact_count_of_the_body_s_more_than_partnered_ones():
             "قالت القيادة المركزية الأمريكية إنها مكنت أكثر من 18 عملية مع شركائها في سوريا من 1 تشرين الأول إلى 6 تشرين الثاني.")
     window = ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "18")
     assert table(propose.propose(text, propose.dt.date(2025, 11, 13))) == {(*window, "exact"), (*window, "more_than")}
+
+
+def test_words_cut_by_tatweels_and_a_space_are_read_whole():
+    text = "قالت القيـ ـادة المركزية الأميركية إنها نفـ ـذت 120 عمـ ـلية عسـ ـكرية ضد داعـ ـش في العراق وسوريا خلال النصف الأول من العام 2024."
+    rows = propose.propose(text, propose.dt.date(2024, 7, 17))
+    assert table(rows) == {("2024-01-01", "2024-06-30", "Total", "operations", "120", "exact")}
+    assert rows[0]["evidence"] in text
