@@ -1583,7 +1583,8 @@ class Document:
                 or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$", verb_text):
+        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$"
+                                     r"|\b(?:while|whereas|and)\s+the\s+(?:remaining|other)\s*$|(?<!\w)و?(?:الباقي|الـ?باقية|المتبقية)\s*$", verb_text):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]

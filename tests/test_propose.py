@@ -1730,3 +1730,12 @@ def test_words_cut_by_tatweels_and_a_space_are_read_whole():
     rows = propose.propose(text, propose.dt.date(2024, 7, 17))
     assert table(rows) == {("2024-01-01", "2024-06-30", "Total", "operations", "120", "exact")}
     assert rows[0]["evidence"] in text
+
+
+def test_the_remaining_ones_in_the_other_country():
+    text = ("CENTCOM said a total of 40 operations were carried out against ISIS in May, 31 of which were conducted in Iraq "
+            "while the remaining nine were in Syria.")
+    window = ("2023-05-01", "2023-05-31")
+    assert table(propose.propose(text, propose.dt.date(2023, 6, 6))) == {
+        (*window, "Total", "operations", "40", "exact"), (*window, "Iraq", "operations", "31", "exact"),
+        (*window, "Syria", "operations", "9", "exact")}
