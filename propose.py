@@ -820,7 +820,7 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
                            r"\bBuccino\b|\bTim(?:othy)?\s+Hawkins\b|\bBill\s+Urban\b|كوريلا|كوريللا|(?:الأدميرال|الأميرال|براد)\s+كوبر|ماكنزي|ماكينزي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
-    (re.compile(r"Syrian Observatory|SOHR|المرصد السوري", re.I), "Syrian Observatory for Human Rights"),
+    (re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I), "Syrian Observatory for Human Rights"),  # ("السورري": a typo seen)
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
@@ -1146,9 +1146,12 @@ class Document:
         self.is_centcom = publisher == CENTCOM_PUBLISHER or bool(re.search(r"centcom\.mil|dvidshub\.net", url)) \
             or bool(CENTCOM_TEXT.search(text[:3000]))
         self.names_centcom = self.is_centcom or bool(CENTCOM_NAMED.search(text))
-        # the SDF's own statement, in a text that names CENTCOM or the coalition only as the SDF's backer: the SDF's figures
-        self.sdf_statement = not self.is_centcom and bool(SDF_STATEMENT.search(text)) \
-            and not CENTCOM_NAMED.search(COALITION_NAME.sub("coalition", text))
+        # the SDF's own statement, or the Syrian Observatory's count, in a text that names CENTCOM or the coalition only
+        # as acting or backing: theirs
+        alone = not self.is_centcom and not CENTCOM_NAMED.search(COALITION_NAME.sub("coalition", text))
+        self.sdf_statement = alone and bool(SDF_STATEMENT.search(text))
+        self.sole_speaker = "Syrian Democratic Forces" if self.sdf_statement else \
+            "Syrian Observatory for Human Rights" if alone and OTHER_COUNTERS[0][0].search(text) else None
         self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
@@ -1721,8 +1724,10 @@ class Document:
             return "CENTCOM", "primary"
         if self.other_outlet and ANOTHER_REPORT.search(sentence) and not CENTCOM_NAMED.search(sentence):
             return "another outlet's report", "outlet_count"  # 'the website "Mission and Objective" reported that ... 387 operations'
-        if (SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence)) or self.sdf_statement:
+        if SDF_ACTS.search(sentence) and not CENTCOM_NAMED.search(sentence):
             return "Syrian Democratic Forces", "outlet_count"  # "The SDF has carried out 113 anti-ISIS operations in 2022"
+        if self.sole_speaker:
+            return self.sole_speaker, "outlet_count"
         if OUTLET_SUM.search(sentence) or year_to_date or not self.names_centcom:
             return self.publisher, "outlet_count"
         return "CENTCOM", "quoted"

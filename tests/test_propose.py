@@ -1739,3 +1739,13 @@ def test_the_remaining_ones_in_the_other_country():
     assert table(propose.propose(text, propose.dt.date(2023, 6, 6))) == {
         (*window, "Total", "operations", "40", "exact"), (*window, "Iraq", "operations", "31", "exact"),
         (*window, "Syria", "operations", "9", "exact")}
+
+
+def test_a_report_of_the_observatory_s_count_is_the_observatory_s():
+    """A text whose only speaker is the Syrian Observatory (once spelt "السورري"), naming the coalition only as acting,
+    gives the Observatory's figures, also in a sentence that names no one."""
+    text = ("نفذ التحالف الدولي بالتنسيق مع قسد سلسلة عمليات في دير الزور والرقة.\n"
+            "وأسفرت الحملات عن مقتل 12 عنصرا من داعش واعتقال 100 آخرين منذ بداية العام الجاري.\n"
+            "ووثق المرصد السورري 50 عملية مشتركة بين التحالف وقسد منذ بداية العام الجاري.")
+    rows = propose.propose(text, propose.dt.date(2025, 9, 18))
+    assert {r["stated_by"] for r in rows} == {"Syrian Observatory for Human Rights"} and len(rows) == 3
