@@ -354,6 +354,8 @@ DEFENDING = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:أثناء|خلال|في)\s+(?:�
                        r"^\s*(?:\S+\s+){0,4}?(?:killed|died)\s+(?:while\s+)?(?:repelling|fending off|fighting off|repulsing|defending against)\b", re.I)
 INCLUDING_KIND = re.compile(r"(?<!\w)بما\s+(?:فيها|في\s+ذلك)\s*$")  # "بما فيها ثلاث عمليات تمشيط" (not "including 36 in August")
 KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خلال|منذ|من|ضد|مشتركة|أمريكية|أميركية)(?!\w))\S+")
+# "خلال تلك الفترة", "during that period": the window just given, for strikes and targets too
+THAT_PERIOD = re.compile(r"\b(?:during|in|over|within)\s+(?:that|this|the\s+same)\s+(?:period|time|span)\b|(?<!\w)(?:خلال|في)\s+(?:تلك|هذه|نفس)\s+(?:ال)?(?:فترة|مدة|الفترة|المدة)(?!\w)", re.I)
 EVENT_CLAUSE = re.compile(r"\b(?:ambush|attack|bombing|assault|shooting)\s+(?:that|which)\b[^,.;]{0,60}$", re.I)
 # a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
 # gives them with a window for both countries
@@ -374,7 +376,7 @@ THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\bstrikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود", re.I)
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\bstrikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)(?:كان|يقف|وقف)\s+وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
@@ -514,6 +516,8 @@ WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?:من\s+)?(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
+    # "بين الثالث من شباط/ فبراير و12 منه": the second day "of it", the same month
+    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+منه(?!\w)", "dates"),
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
@@ -1260,7 +1264,7 @@ class Document:
                 measure, qualifier, start, end, counted_as = figure
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
-                win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED else strike_window or later),
+                win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED or THAT_PERIOD.search(sentence) else strike_window or later),
                                         measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]))
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation

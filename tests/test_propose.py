@@ -1749,3 +1749,11 @@ def test_a_report_of_the_observatory_s_count_is_the_observatory_s():
             "ووثق المرصد السورري 50 عملية مشتركة بين التحالف وقسد منذ بداية العام الجاري.")
     rows = propose.propose(text, propose.dt.date(2025, 9, 18))
     assert {r["stated_by"] for r in rows} == {"Syrian Observatory for Human Rights"} and len(rows) == 3
+
+
+def test_strikes_during_that_period_take_the_days_given_before():
+    text = ("وقال الجيش الأمريكي إن الضربات وقعت بين الخامس من شباط/ فبراير و11 منه.\n\n"
+            "وأعلنت سنتكوم أنها نفذت خلال تلك الفترة ثماني غارات جوية على أكثر من 25 هدفا لتنظيم داعش في سوريا.")
+    window = ("2026-02-05", "2026-02-11", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        (*window, "strikes", "8", "exact"), (*window, "targets_struck", "25", "more_than")}
