@@ -244,7 +244,8 @@ def number_value(m: re.Match) -> int:
 # ---------------------------------------------------------------------------------------------------- measures
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
-    (r"(?:more than|just over|over|upwards? of|in excess of|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))exceeded|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
+    # ("were carried out over 11 missions": across them, not more than)
+    (r"(?:more than|just over|(?<!\bwere carried out )(?<!\bwas carried out )(?<!\bwere conducted )(?<!\bwas conducted )over|upwards? of|in excess of|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))exceeded|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما\s?لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),

@@ -1757,3 +1757,13 @@ def test_strikes_during_that_period_take_the_days_given_before():
     window = ("2026-02-05", "2026-02-11", "Syria")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         (*window, "strikes", "8", "exact"), (*window, "targets_struck", "25", "more_than")}
+
+
+def test_carried_out_over_missions_is_across_them():
+    """"the operations were carried out over 11 missions": across them, exact; "conducted over 30 operations": more."""
+    text = "CENTCOM said the operations were carried out over 11 missions between December 20 and 29 across central Syria."
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "operations", "11", "exact")}
+    text = "CENTCOM said it conducted over 30 operations in Syria in March."
+    assert table(propose.propose(text, propose.dt.date(2025, 4, 2))) == {
+        ("2025-03-01", "2025-03-31", "Syria", "operations", "30", "more_than")}
