@@ -1058,7 +1058,13 @@ def event_day(name: str, data_dir: Path = schema.DATA_DIR) -> dt.date | None:
 CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
 
 
-def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
+UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|American\s+forces|CENTCOM|it|they)?\s*(?:began|started|launched)\s+"
+                          r"(?:its|the|their)\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign|operations?)\b|"
+                          r"\bsince\s+the\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign)\s+(?:began|started|were\s+launched|was\s+launched)\b|"
+                          r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية)(?!\w)")
+
+
+def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Pattern] | None:
     """The named campaign a text tells of (its first day, and the words that give a figure for the whole campaign:
     "during Hawkeye Strike", "since the operation began", "after nearly two months of targeted operations", or a
     "past N months" in a sentence naming it), or None."""
@@ -1079,6 +1085,12 @@ def campaign_of(text: str) -> tuple[dt.date, re.Pattern] | None:
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
                 rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b", re.I)
+    # a campaign the text does not name, counted "since the strikes began" or "since the U.S. began its strikes after
+    # the Dec. 13 ambush": the latest that data/events.csv gives as begun within the 100 days before the statement
+    since_begun = re.compile(UNNAMED_CAMPAIGN_SINCE, re.I)
+    recent = [start for _, start in campaigns() if dt.timedelta(0) <= on - start <= dt.timedelta(days=100)] if on else []
+    if recent and since_begun.search(text):
+        return max(recent), since_begun
     return None
 
 
@@ -1171,7 +1183,7 @@ class Document:
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)
-        self.campaign = campaign_of(self.text)
+        self.campaign = campaign_of(self.text, self.on)
         # the quarter, half-year or first months of the year the text states: a "this year" figure of the same
         # year is the same release's, not the outlet's running sum
         self.periodic = [window_of(m, kind, self.on) for rx, kind in WINDOWS if kind in ("half", "quarter", "first_months")

@@ -1767,3 +1767,12 @@ def test_carried_out_over_missions_is_across_them():
     text = "CENTCOM said it conducted over 30 operations in Syria in March."
     assert table(propose.propose(text, propose.dt.date(2025, 4, 2))) == {
         ("2025-03-01", "2025-03-31", "Syria", "operations", "30", "more_than")}
+
+
+def test_since_the_strikes_began_is_the_campaign_the_text_does_not_name():
+    """"since the U.S. began its strikes after the Dec. 13 ambush": the campaign data/events.csv gives as begun on 19
+    December 2025, not the ambush's day."""
+    text = ("CENTCOM said aircraft conducted 8 strikes against more than 20 IS targets between Feb. 3 and Thursday. At "
+            "least 40 members of IS have been killed or captured since the U.S. began its strikes after the Dec. 13 ambush.")
+    rows = table(propose.propose(text, propose.dt.date(2026, 2, 15)))
+    assert ("2025-12-19", "2026-02-15", "Total", "killed_or_detained", "40", "at_least") in rows
