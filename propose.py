@@ -245,7 +245,7 @@ def number_value(m: re.Match) -> int:
 
 QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
     # ("were carried out over 11 missions": across them, not more than)
-    (r"(?:more than|just over|(?<!\bwere carried out )(?<!\bwas carried out )(?<!\bwere conducted )(?<!\bwas conducted )over|upwards? of|in excess of|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))exceeded|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز)", "more_than"),
+    (r"(?:more than|just over|(?<!\bwere carried out )(?<!\bwas carried out )(?<!\bwere conducted )(?<!\bwas conducted )over|upwards? of|in excess of|(?:(?<=\bhas )|(?<=\bhad )|(?<=\bhave ))exceeded|أكثر من|اكثر من|أزيد من|(?:ما\s+)?يزيد (?:عن|على)|ما يربو (?:عن|على)|ما يفوق|يتجاوز|تجاوز|(?:تجاوز|يتجاوز|تخطى|فاق)\s+(?:ال)?عدد\S*)", "more_than"),
     (r"(?:at least|no fewer than|no less than|ما\s?لا يقل عن|على الأقل)", "at_least"),
     (r"(?:nearly|almost|close to|just under|قرابة|ما يقارب|(?:ما\s+)?يقرب\s+من|زهاء|قاربت|قارب|تقارب|يقارب)", "nearly"),
     (r"(?:about|approximately|around|roughly|some|an estimated|نحو|حوالي|حوالى|قرابة|تقريبا)", "approximately"),
@@ -829,7 +829,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
@@ -1055,7 +1055,7 @@ def event_day(name: str, data_dir: Path = schema.DATA_DIR) -> dt.date | None:
 
 
 # the Arabic names outlets give the named campaigns of data/events.csv (English there)
-CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|هوك\s*آي|هوكاي|(?:ال)?هوكي|هوك"}
+CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|ها?وك\s*آي|ها?وكاي|(?:ال)?هوكي|هوك"}
 
 
 UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|American\s+forces|CENTCOM|it|they)?\s*(?:began|started|launched)\s+"
@@ -1083,7 +1083,7 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
-                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
+                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b", re.I)
     # a campaign the text does not name, counted "since the strikes began" or "since the U.S. began its strikes after
     # the Dec. 13 ambush": the latest that data/events.csv gives as begun within the 100 days before the statement

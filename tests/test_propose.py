@@ -1776,3 +1776,16 @@ def test_since_the_strikes_began_is_the_campaign_the_text_does_not_name():
             "least 40 members of IS have been killed or captured since the U.S. began its strikes after the Dec. 13 ambush.")
     rows = table(propose.propose(text, propose.dt.date(2026, 2, 15)))
     assert ("2025-12-19", "2026-02-15", "Total", "killed_or_detained", "40", "at_least") in rows
+
+
+def test_a_headline_naming_the_campaign_before_its_figures_and_an_iraqi_minister():
+    """"العمليه «هاوك آي»: مقتل واعتقال أكثر من 40 ..." gives the campaign's figures; "كشف وزير العدل العراقي ... وقد
+    تجاوز عددهم خمسة آلاف" is Iraq's, more than 5,000."""
+    text = ("العمليه «هاوك آي»: مقتل واعتقال أكثر من 40 عنصراً من داعش بعد استهداف نحو 90 هدفا\n\n"
+            "وقالت القيادة المركزية الأمريكية إن الضربات استهدفت أكثر من 20 هدفا في سوريا في الفترة بين 3 و12 فبراير.")
+    rows = table(propose.propose(text, propose.dt.date(2026, 2, 14)))
+    assert {("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "40", "more_than"),
+            ("2025-12-19", "2026-02-14", "Syria", "targets_struck", "90", "approximately")} <= rows
+    text = "كشف وزير العدل العراقي أن عملية نقل سجناء داعش من سوريا إلى العراق مستمرة، وقد تجاوز عددهم خمسة آلاف سجين."
+    rows = propose.propose(text, propose.dt.date(2026, 2, 11))
+    assert [(r["value"], r["qualifier"], r["stated_by"]) for r in rows] == [("5000", "more_than", "Government of Iraq")]
