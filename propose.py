@@ -285,7 +285,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+kill(?:s|ing)?\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -1278,7 +1278,8 @@ class Document:
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED or THAT_PERIOD.search(sentence) else strike_window or later),
-                                        measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]))
+                                        measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]),
+                                        own_clause=sentence[m.start():clause(sentence, numbers, i)[1]])
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
@@ -1362,12 +1363,14 @@ class Document:
         return bool(one) and not (re.search(r"عملية|operation", one.group(), re.I) and self.campaign
                                   and self.campaign[1].search(sentence))
 
-    def _in_document(self, win, measure: str, sentence: str, dated, since, running_total=None):
+    def _in_document(self, win, measure: str, sentence: str, dated, since, running_total=None, own_clause: str = ""):
         """A figure's window as the whole text dates it: the transfer's days for detainees moved to Iraq; the named
         campaign's for "after two months of operations"; the dates the text gives for the operations for "this
         month" or "in the days after"; a stated "since August 29" for a report's "past two months"; the text's
         half-year or quarter for a "this year" that ends with it."""
         if measure == "detainees_transferred_to_iraq":
+            if win and win[2].startswith("'past") and win[1] == self.on and not ONE_DAY.search(own_clause):
+                return win  # "more than 1,000 detainees have been removed ... over the past week": its own days
             win = self.transfer_window
             if win and win[2] == "began on the statement's day" and re.search(r"\ba total of\b|\bin total\b|إجمالي|المجموع", sentence, re.I):
                 started = [d for d in moves_begun(self.on) if d < self.on]

@@ -1789,3 +1789,15 @@ def test_a_headline_naming_the_campaign_before_its_figures_and_an_iraqi_minister
     text = "كشف وزير العدل العراقي أن عملية نقل سجناء داعش من سوريا إلى العراق مستمرة، وقد تجاوز عددهم خمسة آلاف سجين."
     rows = propose.propose(text, propose.dt.date(2026, 2, 11))
     assert [(r["value"], r["qualifier"], r["stated_by"]) for r in rows] == [("5000", "more_than", "Government of Iraq")]
+
+
+def test_a_move_s_own_past_week_and_capturing_or_killing():
+    text = ("A source told the outlet that coalition forces moved more than 90 ISIS detainees on Wednesday morning from a "
+            "prison in Hasakah to Iraq, adding that more than 900 detainees have been moved to Iraq over the past week.")
+    rows = table(propose.propose(text, propose.dt.date(2026, 2, 4)))
+    move = ("Syria", "detainees_transferred_to_iraq")
+    assert rows == {("2026-02-04", "2026-02-04", *move, "90", "more_than"), ("2026-01-28", "2026-02-04", *move, "900", "more_than")}
+    text = "CENTCOM said that over the past two months, U.S. forces in Syria struck 90 targets while capturing or killing more than 40 ISIS terrorists."
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
+        ("2025-12-12", "2026-02-12", "Syria", "targets_struck", "90", "exact"),
+        ("2025-12-12", "2026-02-12", "Syria", "killed_or_detained", "40", "more_than")}
