@@ -1801,3 +1801,14 @@ def test_a_move_s_own_past_week_and_capturing_or_killing():
     assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
         ("2025-12-12", "2026-02-12", "Syria", "targets_struck", "90", "exact"),
         ("2025-12-12", "2026-02-12", "Syria", "killed_or_detained", "40", "more_than")}
+
+
+def test_an_anonymous_us_defense_official_is_not_centcom():
+    text = ("IS has claimed 140 attacks in both countries in the first six months of 2024, CENTCOM said in a statement. "
+            "According to a U.S. defense official, who spoke on condition of anonymity, the group was behind 110 attacks "
+            "in Syria and Iraq in 2023.")
+    rows = {(r["period_start"], r["value"], r["stated_by"] == "CENTCOM") for r in propose.propose(text, propose.dt.date(2024, 7, 17))}
+    assert rows == {("2024-01-01", "140", True), ("2023-01-01", "110", False)}
+    text = "وكان التنظيم المتشدد وراء 110 هجمات في سوريا والعراق خلال عام 2023، وفقا لمسؤول دفاعي أميركي."
+    rows = propose.propose(text, propose.dt.date(2024, 7, 17))
+    assert [(r["measure"], r["value"], r["stated_by"] == "CENTCOM") for r in rows] == [("isis_claimed_attacks", "110", False)]
