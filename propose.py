@@ -307,7 +307,7 @@ _PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
-_OPS_ADJ = r"(?:u\.?s\.?-led|coalition-led|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))"
+_OPS_ADJ = r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))"
 _OPS_WORDS = rf"[\"“”']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
@@ -857,7 +857,8 @@ ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|ind
 LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
 OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|\btallied\b|according to (?:our|a) (?:tally|count)|by our count|"
-                        r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution)
+                        r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b(?!\s+(?:that|which)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:Central Command|CENTCOM))|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution);
+# ("an operations tally that US Central Command authorities update every month" is CENTCOM's)
 
 
 # ------------------------------------------------------------------------------------------------------ reading

@@ -1812,3 +1812,12 @@ def test_an_anonymous_us_defense_official_is_not_centcom():
     text = "وكان التنظيم المتشدد وراء 110 هجمات في سوريا والعراق خلال عام 2023، وفقا لمسؤول دفاعي أميركي."
     rows = propose.propose(text, propose.dt.date(2024, 7, 17))
     assert [(r["measure"], r["value"], r["stated_by"] == "CENTCOM") for r in rows] == [("isis_claimed_attacks", "110", False)]
+
+
+def test_combat_missions_in_a_tally_central_command_keeps():
+    """"31 combat missions ... according to an operations tally that US Central Command updates every month": CENTCOM's
+    (the tally is theirs, not the outlet's)."""
+    text = ("US forces launched 28 combat missions in Iraq and Syria during July, according to an operations tally that US "
+            "Central Command updates every month.")
+    rows = propose.propose(text, propose.dt.date(2023, 8, 10))
+    assert table(rows) == {("2023-07-01", "2023-07-31", "Total", "operations", "28", "exact")} and rows[0]["stated_by"] == "CENTCOM"
