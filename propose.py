@@ -277,12 +277,12 @@ DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)"
                              rf"|{_NETTED}\s+(?:\w+\s+){{0,3}}?#\s*(?:ISIS\s+)?detainees\b", re.I)
 KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
-DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا)"
-COMBINED = rf"(?:{KILLED}\s+or\s+{DETAINED}|{DETAINED}\s+or\s+{KILLED})"
+DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا|سجنوا)"
+COMBINED = rf"(?:{KILLED}\s+(?:or|أو)\s+{DETAINED}|{DETAINED}\s+(?:or|أو)\s+{KILLED})"
 NETTED = re.compile(rf"{_NETTED}\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead|KIA)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
 PEOPLE_VERB_AFTER = re.compile(
-    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+)?"
+    rf"^\s*(?P<noun>{NOUN}(?:\s+(?:إرهابي\S*|مسلح\S*|داعشي\S*))?(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+|إما\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+kill(?:s|ing)?\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
@@ -1357,6 +1357,9 @@ class Document:
             # تشرين الثاني" for operations from 1 October to 6 November is the outlet's own misdated count, as it words it)
             if r["measure"] == "operations" and len(kin) == 1 and r["note"] != "a week of a month: its days":
                 r["measure"] = kin.pop()
+        seen = set()  # a headline's count given the measure of the body's may now be one the body states too
+        rows = [r for r in rows if not ((k := tuple(r[c] for c in ("period_start", "period_end", "country", "measure", "value",
+                                                                 "qualifier", "stated_by"))) in seen or seen.add(k))]
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
 

@@ -1821,3 +1821,15 @@ def test_combat_missions_in_a_tally_central_command_keeps():
             "Central Command updates every month.")
     rows = propose.propose(text, propose.dt.date(2023, 8, 10))
     assert table(rows) == {("2023-07-01", "2023-07-31", "Total", "operations", "28", "exact")} and rows[0]["stated_by"] == "CENTCOM"
+
+
+def test_either_killed_or_jailed_in_arabic_and_one_row_when_a_headline_takes_the_body_s_measure():
+    text = ("التحالف الدولي: نفذنا مع قسد 70 عملية ضد داعش في 2023 بشمال شرق سوريا\n\n"
+            "كشفت قوات التحالف الدولي عن حصيلة العمليات خلال العام الماضي 2023، التي بلغت نحو 70 عملية نفذتها في شمال شرق "
+            "سوريا بالتعاون مع شريكتها المحلية قوات سوريا الديمقراطية.\n\n"
+            "وأظهر التحالف أنه نفذ نحو 70 عملية أمنية، أسفرت عن أن 300 عنصرا إرهابيا إما قتلوا أو سجنوا.")
+    rows = propose.propose(text, propose.dt.date(2024, 1, 13))
+    window = ("2023-01-01", "2023-12-31", "Syria")
+    assert table(rows) == {(*window, "partnered_operations", "70", "exact"), (*window, "partnered_operations", "70", "approximately"),
+                           (*window, "killed_or_detained", "300", "exact")}
+    assert len(rows) == 3  # the body's second "نحو 70 عملية", given the headline's measure, is the same figure: one row
