@@ -347,7 +347,7 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
                 r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*)(?!\w)", re.I), "targets_struck"),
 ]
 # the partner's own dead, killed fighting off ISIS's attacks ("30 مقاتلاً قتلوا أثناء التصدي لهجمات", "30 fighters were
 # killed repelling ISIS attacks"): no ISIS tally
@@ -377,7 +377,7 @@ THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\bstrikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\b(?:air\s*)?strikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)[وف]?(?:كان|يقف|وقف)\s+(?:\S+\s+){0,3}?وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own

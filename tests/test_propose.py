@@ -1833,3 +1833,16 @@ def test_either_killed_or_jailed_in_arabic_and_one_row_when_a_headline_takes_the
     assert table(rows) == {(*window, "partnered_operations", "70", "exact"), (*window, "partnered_operations", "70", "approximately"),
                            (*window, "killed_or_detained", "300", "exact")}
     assert len(rows) == 3  # the body's second "نحو 70 عملية", given the headline's measure, is the same figure: one row
+
+
+def test_airstrikes_date_the_february_strikes_and_islamic_state_targets():
+    """"as a result of the February strikes" takes the days the text gives the airstrikes ("10 airstrikes against more
+    than 30 Islamic State targets in Syria between February 3 and 12"), not those of five earlier strikes."""
+    text = ("The U.S. military conducted 9 airstrikes against more than 25 Islamic State targets in Syria between February 3 "
+            "and 12, U.S. Central Command announced Saturday.\n\nAccording to U.S. Central Command, at least 40 ISIS members "
+            "were killed or captured as a result of the February strikes.\n\nBetween January 27 and February 2, U.S. forces "
+            "conducted five additional strikes.")
+    rows = table(propose.propose(text, propose.dt.date(2026, 2, 14)))
+    window = ("2026-02-03", "2026-02-12", "Syria")
+    assert {(*window, "strikes", "9", "exact"), (*window, "targets_struck", "25", "more_than"),
+            (*window, "killed_or_detained", "40", "at_least")} <= rows
