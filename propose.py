@@ -444,7 +444,9 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   # "The ensuing fight to contain the breakout resulted in more than 420 ISIS killed": one event's
                                   r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
                                   # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
-                                  r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$", re.I)
+                                  r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$"
+                                  # "CENTCOM announced a joint operation with the Syrian Ministry of Interior, destroying over 15"
+                                  r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:operation|raid)\b(?!s)[^.;]{0,80}?,\s*(?:destroying|killing|capturing|detaining|resulting\s+in)\s+[^.]{0,20}$", re.I)
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
 THE_OPERATION_EN = re.compile(r"(?:^\W*|\bthat\s+|\bsaid\s+)(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)

@@ -1846,3 +1846,9 @@ def test_airstrikes_date_the_february_strikes_and_islamic_state_targets():
     window = ("2026-02-03", "2026-02-12", "Syria")
     assert {(*window, "strikes", "9", "exact"), (*window, "targets_struck", "25", "more_than"),
             (*window, "killed_or_detained", "40", "at_least")} <= rows
+
+
+def test_one_announced_operation_s_results_are_no_tally():
+    text = ("The U.S. Central Command announced a joint operation with the Syrian Ministry of Interior, destroying over 12 "
+            "ISIS weapons caches in southern Syria between November 24 and 27.")
+    assert propose.propose(text, propose.dt.date(2025, 11, 30)) == []
