@@ -1067,7 +1067,9 @@ CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|ها?�
 UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|American\s+forces|CENTCOM|it|they)?\s*(?:began|started|launched)\s+"
                           r"(?:its|the|their)\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign|operations?)\b|"
                           r"\bsince\s+the\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign)\s+(?:began|started|were\s+launched|was\s+launched)\b|"
-                          r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية)(?!\w)")
+                          r"\bsince\s+the\s+(?:U\.?S\.?\s+|American\s+)?(?:retaliatory\s+)?(?:air\s*)?strikes\s+(?:launched|carried out|conducted)\s+in\s+December\b|"
+                          r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية)(?!\w)|"
+                          r"(?<!\w)منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)")
 
 
 def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Pattern] | None:

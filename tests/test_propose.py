@@ -1852,3 +1852,10 @@ def test_one_announced_operation_s_results_are_no_tally():
     text = ("The U.S. Central Command announced a joint operation with the Syrian Ministry of Interior, destroying over 12 "
             "ISIS weapons caches in southern Syria between November 24 and 27.")
     assert propose.propose(text, propose.dt.date(2025, 11, 30)) == []
+
+
+def test_since_the_airstrikes_launched_in_december_is_the_campaign():
+    text = ("قُتل أو أُسر ما يقرب من عشرين عنصرًا من تنظيم داعش في سوريا على يد القوات الأمريكية منذ الغارات الجوية الأمريكية "
+            "التي شُنت في ديسمبر، بحسب القيادة المركزية الأمريكية.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "20", "nearly")}
