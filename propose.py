@@ -357,6 +357,7 @@ INCLUDING_KIND = re.compile(r"(?<!\w)بما\s+(?:فيها|في\s+ذلك)\s*$")  
 KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خلال|منذ|من|ضد|مشتركة|أمريكية|أميركية)(?!\w))\S+")
 # "خلال تلك الفترة", "during that period": the window just given, for strikes and targets too
 THAT_PERIOD = re.compile(r"\b(?:during|in|over|within)\s+(?:that|this|the\s+same)\s+(?:period|time|span)\b|(?<!\w)(?:خلال|في)\s+(?:تلك|هذه|نفس)\s+(?:ال)?(?:فترة|مدة|الفترة|المدة)(?!\w)", re.I)
+DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w.'-]*\s*){1,5}(?:of\s+(?:Iraq|Syria)\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]")
 EVENT_CLAUSE = re.compile(r"\b(?:ambush|attack|bombing|assault|shooting)\s+(?:that|which)\b[^,.;]{0,60}$", re.I)
 # a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
 # gives them with a window for both countries
@@ -1180,7 +1181,8 @@ class Document:
         self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
-        def named(part: str) -> Counter:
+        def named(part: str) -> Counter:  # (a dateline's place, "ERBIL, Kurdistan Region of Iraq -", is where it was written)
+            part = DATELINE.sub(" ", part)
             return Counter(k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", part)))
                            for k, v in m.groupdict().items() if v)
         head, whole = named(text[:600]), named(self.text)

@@ -1859,3 +1859,12 @@ def test_since_the_airstrikes_launched_in_december_is_the_campaign():
             "التي شُنت في ديسمبر، بحسب القيادة المركزية الأمريكية.")
     assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
         ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "20", "nearly")}
+
+
+def test_a_dateline_s_place_is_not_the_country_of_the_figures():
+    text = ("US CENTCOM reaffirms commitment to ISIS fight following Syria base handover\n\n"
+            "\"Over the past two months, US forces have struck more than 90 targets,\" said US Central Command.\n\n"
+            "ERBIL, Kurdistan Region of Iraq - US Central Command on Thursday confirmed that its forces have left a base "
+            "in southeastern Syria.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
+        ("2025-12-12", "2026-02-12", "Syria", "targets_struck", "90", "more_than")}
