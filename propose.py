@@ -806,6 +806,8 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
                 return day  # "On December 17, US Central Command provided ...", "in its December 17 post"
         except (ValueError, TypeError):
             pass
+    if not m:  # "Also on Wednesday, the US Senate voted ...": what the report told before was said that day too
+        m = re.search(rf"(?:^|[.\n]\s*)Also\s+on\s+({_weekday})\b", text[:3000], re.I)
     if not m:
         y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
                       text[:2000], re.I)

@@ -1868,3 +1868,11 @@ def test_a_dateline_s_place_is_not_the_country_of_the_figures():
             "in southeastern Syria.")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 12))) == {
         ("2025-12-12", "2026-02-12", "Syria", "targets_struck", "90", "more_than")}
+
+
+def test_also_on_wednesday_dates_what_the_report_told_before():
+    text = ("Admiral Cooper said CENTCOM had detained 100 ISIS members and killed 12 of them in the last six months.\n"
+            "Also on Wednesday, the US Senate voted on a defence bill.")
+    rows = table(propose.propose(text, propose.dt.date(2025, 12, 18)))
+    assert rows == {("2025-06-17", "2025-12-17", "Total", "detained", "100", "exact"),
+                    ("2025-06-17", "2025-12-17", "Total", "killed", "12", "exact")}
