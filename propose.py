@@ -1416,8 +1416,10 @@ class Document:
         if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'", "the current month")) \
                 and dated[0] <= win[1] and win[0] <= dated[1]:
             win = dated
-        if win and dated and win[2].startswith("'past") and win[1] == self.on \
-                and abs((win[1] - win[0]) - (dated[1] - dated[0])).days <= 1 and dated[0] <= win[1] and win[0] <= dated[1]:
+        if win and dated and win[2].startswith("'past") and win[1] == self.on and dated[0] <= win[1] and win[0] <= dated[1] \
+                and (abs((win[1] - win[0]) - (dated[1] - dated[0])).days <= 1
+                     or ((win[1] - win[0]).days <= 10 and win[0] <= dated[0] and dated[1] <= win[1])):  # "دمر الأسبوع الماضي
+            # 15 موقعاً" beside "بين 24 و27 تشرين الثاني": the days the text gives within the week
             win = (dated[0], dated[1], f"{win[2]}; the days the text gives")  # "During seven days of operations"
             # beside "From December 30 to January 6": those days (still read counted back: restated() drops a repeat)
         if win and since and win[2].startswith("'past") and win[1] == self.on and abs((win[0] - since[0]).days) <= 10:

@@ -1876,3 +1876,10 @@ def test_also_on_wednesday_dates_what_the_report_told_before():
     rows = table(propose.propose(text, propose.dt.date(2025, 12, 18)))
     assert rows == {("2025-06-17", "2025-12-17", "Total", "detained", "100", "exact"),
                     ("2025-06-17", "2025-12-17", "Total", "killed", "12", "exact")}
+
+
+def test_last_week_beside_the_days_the_text_gives_within_it():
+    text = ("أعلن الجيش الأمريكي، اليوم الأحد، أنه دمر الأسبوع الماضي 12 موقعا تابعا لتنظيم داعش في جنوب سوريا.\n"
+            "وقالت القيادة المركزية الأمريكية إن المواقع جرى تدميرها خلال عدة غارات جوية وعمليات برية نفذت بين 24 و27 تشرين الثاني.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 30))) == {
+        ("2025-11-24", "2025-11-27", "Syria", "targets_struck", "12", "exact")}
