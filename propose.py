@@ -328,7 +328,7 @@ MEASURE_AFTER = [
                 # a partner's own operations "supported by the international coalition forces", "بدعم من التحالف"
                 rf"|^\s*{_OPS_WORDS}{_OPS}\s+(?:[\w-]+\s+){{0,4}}?(?:supported|backed|assisted)\s+by\s+(?:the\s+)?(?:international\s+|U\.?S\.?-led\s+|global\s+)?coalition\b"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:بدعم|بمساندة|بإسناد)\s+(?:من\s+)?(?:قوات\s+)?(?:ال)?تحالف(?!\w)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمقراطية)(?!\w))"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?<!\w)مع\s+(?:ال)?(?:شركاء|شريكة|قسد|قوات\s+سوريا\s+الديمو?قراطية)(?!\w))"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,60}(?:بالتعاون|بالتنسيق|بالشراكة)\s+مع\s+(?:ال)?قوات\s+(?!(?:ال)?تحالف)\S+(?![^.؛\n]{0,40}(?<!\w)و(?:ال)?قوات))", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b|^\s*(?:عملية|عمليات|مهمة|مهام|مداهمة|مداهمات)(?!\w)", re.I), "operations"),
     (re.compile(r"^\s*(?:precision\s+)?munitions|^\s*ذخير\S*|^\s*(?:قذيف|قنبل|قنابل)\S*\s+(?:دقيق|موجه)\S*", re.I), "munitions"),  # "350 قذيفة دقيقة"
@@ -413,7 +413,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
-                           r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+                           r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
@@ -547,6 +547,9 @@ WINDOW_PATTERNS = [
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد)))|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
+    # "في عملية استمرت 8 أيام": a sweep of that many days up to the statement (an English "nine-day campaign" is most
+    # often told with its dates, which win)
+    (r"(?<!\w)(?:عملية|حملة)\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s+(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>أيام|يوما|يوماً|أسابيع)(?!\w)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+(?:the|this)\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year[- ]to[- ]date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
@@ -831,7 +834,7 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I), "Syrian Observatory for Human Rights"),  # ("السورري": a typo seen)
-    (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمقراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
@@ -844,15 +847,15 @@ _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكد
 SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "أفاد المرصد السوري بأن", "ذكر المتحدث باسم وزارة العدل"
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
-                      r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمقراطية|قسد)", re.I)
+                      r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I)
 SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 # a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
 # العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
 SDF_STATEMENT = re.compile(r"\b(?:the\s+)?(?:SDF|Syrian Democratic Forces)(?:\s+\(SDF\))?\s+(?:said|says|announced|stated|warned|published|released|reported)\b|"
                            r"\bSDF\s+(?:statement|media\s+center|Media Center)|"
-                           rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمقراطية|قسد)(?!\w)|"
-                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+(?:قسد|قوات\s+سوريا\s+الديمقراطية)|(?<!\w)قسد\s+(?:تنشر|تكشف|تعلن)(?!\w)", re.I)
+                           rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)|"
+                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)|(?<!\w)قسد\s+(?:تنشر|تكشف|تعلن)(?!\w)", re.I)
 # the coalition by name, which an SDF statement names as its backer or as acting beside it, not as a speaker ("backed by
 # the US-led Coalition", "بدعم من التحالف الدولي"); "the coalition said" still speaks
 COALITION_NAME = re.compile(r"(?:ال|لل)تحالف\s+الدولي|\bU\.?S\.?[- ]led\s+coalition\b", re.I)

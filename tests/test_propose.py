@@ -1883,3 +1883,12 @@ def test_last_week_beside_the_days_the_text_gives_within_it():
             "وقالت القيادة المركزية الأمريكية إن المواقع جرى تدميرها خلال عدة غارات جوية وعمليات برية نفذت بين 24 و27 تشرين الثاني.")
     assert table(propose.propose(text, propose.dt.date(2025, 11, 30))) == {
         ("2025-11-24", "2025-11-27", "Syria", "targets_struck", "12", "exact")}
+
+
+def test_the_sdf_spelt_with_a_waw_and_a_sweep_that_lasted_days():
+    """"قوات سوريا الديموقراطية" is the SDF too; "اعتقال أكثر من 90 ... في عملية استمرت 8 أيام" is a sweep of eight days
+    up to the statement, not one raid."""
+    text = "أعلنت قوات سوريا الديموقراطية، الجمعة، عن اعتقال أكثر من 90 \"إرهابي\" في عملية استمرت 8 أيام واستهدفت عناصر تنظيم داعش."
+    rows = propose.propose(text, propose.dt.date(2023, 1, 6))
+    assert table(rows) == {("2022-12-29", "2023-01-06", "Syria", "detained", "90", "more_than")}  # the SDF's: Syria
+    assert rows[0]["stated_by"] == "Syrian Democratic Forces"
