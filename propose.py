@@ -1558,7 +1558,7 @@ class Document:
         # "one Coalition member was killed and two were wounded", "قتل أحد أفراد التحالف، وأصيب اثنان آخران": the second
         # number takes the first's side
         others_ar = re.match(r"^\s*(?:آخر(?:ان|ين|ون)?|من\s+جنسيات)(?!\w)", after) if ar_wounded else None
-        others_en = re.match(r"^\s*(?:others?\s+|more\s+)?(?:were|was)\s+(?:wounded|injured)\b", after, re.I)
+        others_en = re.match(r"^\s*(?:(?:others?|more)\s+(?:(?:were|was)\s+)?|(?:were|was)\s+)(?:wounded|injured)\b", after, re.I)  # "and two others injured"
         if i and (others_ar or others_en) \
                 and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("coalition_killed", "coalition_wounded"):
             if others_ar:

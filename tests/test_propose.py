@@ -1892,3 +1892,11 @@ def test_the_sdf_spelt_with_a_waw_and_a_sweep_that_lasted_days():
     rows = propose.propose(text, propose.dt.date(2023, 1, 6))
     assert table(rows) == {("2022-12-29", "2023-01-06", "Syria", "detained", "90", "more_than")}  # the SDF's: Syria
     assert rows[0]["stated_by"] == "Syrian Democratic Forces"
+
+
+def test_two_others_injured_after_a_coalition_member_killed():
+    text = ("During seven days of operations against ISIS in Iraq from December 30 to January 5, one coalition member was "
+            "reportedly killed, and two others injured from two different nations, CENTCOM said.")
+    window = ("2024-12-30", "2025-01-05", "Iraq")
+    assert table(propose.propose(text, propose.dt.date(2025, 1, 7))) == {
+        (*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "2", "exact")}
