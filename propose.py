@@ -173,7 +173,7 @@ AR_WORDS = AR_NUMBER_WORDS | {"ثلاثمئة": 300, "ثلاثمائة": 300, "�
                             "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700, "ثمانمئة": 800,
                             "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900, "مئتي": 200, "مائتي": 200, "مئتا": 200,
                             "مائتا": 200, "مئتان": 200, "مائتان": 200, "ألفي": 2000}
-AR_THOUSANDS = r"(?:آلاف|ألف)"
+AR_THOUSANDS = r"(?:آلاف|ألف|الاف|الآف|ألاف)"  # (and the common misspellings: "ثمانية الآف")
 AR_UNITS = {w: v for w, v in AR_WORDS.items() if v < 10} | {"أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2}
 AR_TENS = {w: v for w, v in AR_WORDS.items() if 20 <= v < 100}
 _en_word = "|".join(sorted(list(EN_UNITS) + list(EN_TENS), key=len, reverse=True))
@@ -185,7 +185,7 @@ _ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 100
 _AR_US_HURT = (r"(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)(?:\s+أو\s+أضرار)?\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?"
                r"(?:قوات|جنود|عسكريين|أفراد)(?:\s+أو\s+(?:ال)?معدات)?\s+(?:ال)?(?:أمريكي|أميركي)")
 NUMBER = re.compile(
-    r"(?P<ar_mixed>(?<![\w.,/-])\d{1,3}\s+(?:آلاف|ألف|الاف)(?:\s+و\s?\d{1,3}(?!\d))?(?!\w))|"
+    rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
@@ -231,7 +231,7 @@ def number_value(m: re.Match) -> int:
                 value + EN_UNITS.get(w, EN_TENS.get(w, 0))  # "one hundred ninety-six"
         return value
     words = text.split()
-    thousands = words[-1] in ("آلاف", "ألف") and len(words) > 1
+    thousands = re.fullmatch(AR_THOUSANDS, words[-1]) is not None and len(words) > 1
     words = words[:-1] if thousands else words
 
     def ar(word: str) -> int:
@@ -390,7 +390,8 @@ TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|(
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
 FIRST_BATCH = re.compile(r"\bfirst\s+(?:batch|group|convoy|transfer)\b|(?<!\w)(?:ال)?(?:دفعة|وجبة)\s+(?:ال)?أولى(?!\w)|(?<!\w)أول\s+(?:دفعة|وجبة)(?!\w)", re.I)
-BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
+EXPECTED_TO_REACH = re.compile(r"(?<!\w)(?:من\s+)?(?:المتوقع|يتوقع|يُتوقع)\s+أن\s+(?:يصل|يبلغ|يرتفع)(?!\w)|\bexpected\s+to\s+(?:reach|rise\s+to|total)\b", re.I)
+BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|(?<!\w)من\s+أصل\s+(?:\S+\s+(?:إلى|الى)\s+)?$|\bout\s+of\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
                       r"\bbatch(?:es)?\s+of\s+(?:some|about|around|nearly|roughly|approximately|an\s+estimated)\s+$", re.I)  # "the first batch of nearly 7,000"
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|"
                      r"^\W*(?:the\s+)?(?:US|U\.S\.|American\s+forces|Washington|CENTCOM|Iraq)\s+to\s+(?:move|transfer|relocate|receive)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
@@ -840,7 +841,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|مسؤول\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
@@ -1515,7 +1516,8 @@ class Document:
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch):
             if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]) \
-                    or BATCH_OF.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch out of the plan's number
+                    or BATCH_OF.search(before) or BATCH_OF.search(plain[:m.start()][-40:]) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
+                # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")

@@ -1900,3 +1900,14 @@ def test_two_others_injured_after_a_coalition_member_killed():
     window = ("2024-12-30", "2025-01-05", "Iraq")
     assert table(propose.propose(text, propose.dt.date(2025, 1, 7))) == {
         (*window, "coalition_killed", "1", "exact"), (*window, "coalition_wounded", "2", "exact")}
+
+
+def test_out_of_seven_to_eight_thousand_and_expected_to_reach_are_no_counts():
+    """"بلغ 4500 عنصرا من أصل سبعة إلى ثمانية الآف عنصر" (thousands misspelt) and "من المتوقع أن يصل إجمالي عدد ... إلى
+    7000": the number moved so far is the count; the stock and the plan are not."""
+    text = ("أفاد متحدث أمني عراقي، اليوم الثلاثاء، بأن إجمالي عدد عناصر تنظيم داعش الذين تم نقلهم من السجون السورية إلى العراق "
+            "لغاية الآن بلغ 4500 عنصرا من أصل سبعة إلى ثمانية الآف عنصر.")
+    assert [(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 10))] == [("4500", "Government of Iraq")]
+    text = ("أعلنت القيادة المركزية الأمريكية اليوم الأربعاء أن قواتها بدأت عملية نقل 150 سجينا من داعش من سوريا إلى العراق. "
+            "ومن المتوقع أن يصل إجمالي عدد معتقلي داعش الذين سيتم نقلهم من سوريا إلى مراكز احتجاز عراقية إلى 7000 معتقل.")
+    assert [r["value"] for r in propose.propose(text, propose.dt.date(2026, 1, 21))] == ["150"]
