@@ -297,9 +297,11 @@ PEOPLE_VERB_BEFORE = re.compile(
 # The partner forces, by the country they fight in (English, Arabic): the one list the reader names them from. A
 # count of operations with one of them is partnered and that country's; with both, a total partners took part in.
 PARTNER_FORCES = {
-    "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners",
+    "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners|"
+              r"Syrian and Iraqi (?:security |partner |government )?forces",
               r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
-    "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi partners",
+    "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi partners|"
+             r"Iraqi and Syrian (?:security |partner |government )?forces",  # both: "in partnership with Iraqi and Syrian security forces"
              r"(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي"),
 }
 _PARTNER_EN = "|".join(en for en, _ in PARTNER_FORCES.values())

@@ -1911,3 +1911,11 @@ def test_out_of_seven_to_eight_thousand_and_expected_to_reach_are_no_counts():
     text = ("أعلنت القيادة المركزية الأمريكية اليوم الأربعاء أن قواتها بدأت عملية نقل 150 سجينا من داعش من سوريا إلى العراق. "
             "ومن المتوقع أن يصل إجمالي عدد معتقلي داعش الذين سيتم نقلهم من سوريا إلى مراكز احتجاز عراقية إلى 7000 معتقل.")
     assert [r["value"] for r in propose.propose(text, propose.dt.date(2026, 1, 21))] == ["150"]
+
+
+def test_iraqi_and_syrian_security_forces_are_both_partners():
+    text = ("According to a Monday statement, since August 29, U.S. forces, in partnership with Iraqi and Syrian security "
+            "forces, conducted 80 operations, leading to the deaths of 150 ISIS members.")
+    window = ("2024-08-29", "2024-11-04", "Total")
+    assert table(propose.propose(text, propose.dt.date(2024, 11, 4))) == {
+        (*window, "operations", "80", "exact"), (*window, "killed", "150", "exact")}
