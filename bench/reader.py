@@ -150,7 +150,8 @@ LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {"en-test": (0.77, 0
                                                           # a copy of one of ar10a's (same url), set aside
                                                           "ar13b": (0.97, 0.97, "776aa71"),
                                                           # (round 13 scored again at 4f8dbd9, after rounds 11 and 12 were
-                                                          # studied, and not looked at: the same four scores, row for row)
+                                                          # studied, and at 7e2071f, after round 14 was, and not looked at:
+                                                          # the same four scores each time)
                                                           # round 14, scored at 4f8dbd9, the end of this round of study:
                                                           # English 2025-26: 8 reports (2 with no tally), 18 rows; a 9th,
                                                           # a copy of a studied text, set aside
