@@ -94,6 +94,7 @@ import argparse
 import calendar
 import csv
 import datetime as dt
+import functools
 import re
 from collections import Counter
 import sys
@@ -835,8 +836,9 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
                            r"\bKurilla\b|(?:\bAdm\.?|\bAdmiral|\bBrad(?:ley)?)\s+Cooper\b|(?:\bGen\.?|\bGeneral|\bFrank(?:\s+\w\.)?|\bKenneth)\s+McKenzie\b|"
                            r"\bBuccino\b|\bTim(?:othy)?\s+Hawkins\b|\bBill\s+Urban\b|كوريلا|كوريللا|(?:الأدميرال|الأميرال|براد)\s+كوبر|ماكنزي|ماكينزي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
+SOHR_NAMED = re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I)  # ("السورري": a typo seen)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
-    (re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I), "Syrian Observatory for Human Rights"),  # ("السورري": a typo seen)
+    (SOHR_NAMED, "Syrian Observatory for Human Rights"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
@@ -1012,30 +1014,34 @@ def transfer_window(text: str, on: dt.date) -> tuple[dt.date, dt.date, str] | No
         return None
 
 
-_CAMPAIGNS: list | None = None
-_TRANSFERS: list | None = None
+@functools.lru_cache(maxsize=None)
+def events(data_dir: Path = schema.DATA_DIR) -> tuple[dict, ...]:
+    """data/events.csv's rows, read once: the transfers, campaigns and dated events the reader counts windows from."""
+    try:
+        with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
+            return tuple(csv.DictReader(fp))
+    except OSError:
+        return ()
 
 
+@functools.lru_cache(maxsize=None)
 def transfer_days(data_dir: Path = schema.DATA_DIR) -> dict[str, list[dt.date]]:
     """The first and last days of the transfers of detainees to Iraq that data/events.csv records ("began moving
     ISIS detainees to Iraq", "transfer mission ended"): for a transfer a text counts "so far", or calls completed,
     without dating it."""
-    global _TRANSFERS
-    if _TRANSFERS is None:
-        _TRANSFERS = {"began": [], "ended": []}
-        try:
-            with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
-                for row in csv.DictReader(fp):
-                    about = row.get("description", "")
-                    if row.get("kind") != "campaign" or not re.search(r"\b(?:detainees|transfer)\b[^.]*\bIraq", about):
-                        continue
-                    if re.search(r"\bbegan (?:moving|transferring)\b", about):
-                        _TRANSFERS["began"].append(dt.date.fromisoformat(row["start_date"]))
-                    elif re.search(r"\btransfer(?: mission)? (?:ended|was completed)\b", about):
-                        _TRANSFERS["ended"].append(dt.date.fromisoformat(row["start_date"]))
-        except (OSError, ValueError):
-            _TRANSFERS = {"began": [], "ended": []}
-    return _TRANSFERS
+    days: dict[str, list[dt.date]] = {"began": [], "ended": []}
+    try:
+        for row in events(data_dir):
+            about = row.get("description", "")
+            if row.get("kind") != "campaign" or not re.search(r"\b(?:detainees|transfer)\b[^.]*\bIraq", about):
+                continue
+            if re.search(r"\bbegan (?:moving|transferring)\b", about):
+                days["began"].append(dt.date.fromisoformat(row["start_date"]))
+            elif re.search(r"\btransfer(?: mission)? (?:ended|was completed)\b", about):
+                days["ended"].append(dt.date.fromisoformat(row["start_date"]))
+    except ValueError:
+        return {"began": [], "ended": []}
+    return days
 
 
 def moves_begun(on: dt.date) -> list[dt.date]:
@@ -1044,28 +1050,25 @@ def moves_begun(on: dt.date) -> list[dt.date]:
     return [d for d in transfer_days()["began"] if d <= on <= d + dt.timedelta(days=60)]
 
 
+@functools.lru_cache(maxsize=None)
 def campaigns(data_dir: Path = schema.DATA_DIR) -> list[tuple[str, dt.date]]:
     """(name, first day) of the named operations data/events.csv records the start of ("Operation X began")."""
-    global _CAMPAIGNS
-    if _CAMPAIGNS is None:
-        _CAMPAIGNS = []
-        try:
-            with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
-                for row in csv.DictReader(fp):
-                    named = re.search(r"\bOperation ((?:[A-Z]\w+ ?){1,3}) (?:began|was launched|started)", row.get("description", ""))
-                    if row.get("kind") == "campaign" and named:
-                        _CAMPAIGNS.append((named.group(1).strip(), dt.date.fromisoformat(row["start_date"])))
-        except (OSError, ValueError):
-            pass
-    return _CAMPAIGNS
+    found = []
+    try:
+        for row in events(data_dir):
+            named = re.search(r"\bOperation ((?:[A-Z]\w+ ?){1,3}) (?:began|was launched|started)", row.get("description", ""))
+            if row.get("kind") == "campaign" and named:
+                found.append((named.group(1).strip(), dt.date.fromisoformat(row["start_date"])))
+    except ValueError:
+        pass
+    return found
 
 
 def event_day(name: str, data_dir: Path = schema.DATA_DIR) -> dt.date | None:
     """The first day of the event data/events.csv records under an id ending in `name` ("fall-of-assad")."""
     try:
-        with (data_dir / "events.csv").open(encoding="utf-8", newline="") as fp:
-            return next((dt.date.fromisoformat(r["start_date"]) for r in csv.DictReader(fp) if r["event_id"].endswith(name)), None)
-    except (OSError, ValueError):
+        return next((dt.date.fromisoformat(r["start_date"]) for r in events(data_dir) if r["event_id"].endswith(name)), None)
+    except ValueError:
         return None
 
 
@@ -1185,7 +1188,7 @@ class Document:
         alone = not self.is_centcom and not CENTCOM_NAMED.search(COALITION_NAME.sub("coalition", text))
         self.sdf_statement = alone and bool(SDF_STATEMENT.search(text))
         self.sole_speaker = "Syrian Democratic Forces" if self.sdf_statement else \
-            "Syrian Observatory for Human Rights" if alone and OTHER_COUNTERS[0][0].search(text) else None
+            "Syrian Observatory for Human Rights" if alone and SOHR_NAMED.search(text) else None
         self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
@@ -1255,8 +1258,10 @@ class Document:
             # a day that dates an attack in its own clause ("following a deadly ambush that claimed three American lives
             # earlier this month") is the attack's, not the figures' before it
             sentence_windows = [w for w in sentence_windows if w[2][0] != w[2][1] or not EVENT_CLAUSE.search(sentence[:w[0]])]
-            named_other = self._other_speaker(sentence)
-            if named_other or CENTCOM_NAMED.search(sentence):
+            # who speaks in the sentence: CENTCOM, or another (its figures and the next two sentences' are theirs)
+            centcom_here = bool(CENTCOM_NAMED.search(sentence))
+            named_other = None if centcom_here else next((who for rx, who in OTHER_COUNTERS if rx.search(sentence)), None)
+            if named_other or centcom_here:
                 other_speaker = (named_other, n) if named_other else None
             masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
             bullet = re.match(r"\s*[•·*\-–]", sentence)
@@ -1320,7 +1325,7 @@ class Document:
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date: from 1 January to the end of the month"))
                 if assessment != "outlet_count" and other_speaker and n - other_speaker[1] <= 2 and not named_other \
-                        and not CENTCOM_NAMED.search(sentence):  # "..., according to two Iraqi security officials. The
+                        and not centcom_here:  # "..., according to two Iraqi security officials. The
                     stated_by, assessment = other_speaker[0], "outlet_count"  # first batch ... included 150": theirs still
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
@@ -1518,7 +1523,7 @@ class Document:
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch):
             if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]) \
-                    or BATCH_OF.search(before) or BATCH_OF.search(plain[:m.start()][-40:]) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
+                    or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
@@ -1745,14 +1750,6 @@ class Document:
         if not spans:
             return current
         return min(spans, key=lambda w: min(abs(w[0] - m.start()), abs(w[1] - m.end())))[2]
-
-    @staticmethod
-    def _other_speaker(sentence: str) -> str | None:
-        """Who other than CENTCOM a sentence gives as speaking ("according to two Iraqi security officials", "وأضاف
-        المسؤول العراقي"), where it names no one of CENTCOM's."""
-        if CENTCOM_NAMED.search(sentence):
-            return None
-        return next((who for rx, who in OTHER_COUNTERS if rx.search(sentence)), None)
 
     def _attribution(self, sentence: str, year_to_date: bool = False) -> tuple[str, str]:
         for rx, who in OTHER_COUNTERS:
