@@ -44,7 +44,8 @@ How a figure is read (docs/data.md, "Reading a document into figures", has the r
   the sentence names (SDF: Syria, Iraqi Security Forces: Iraq), the previous sentence's country where this one
   points back ("there", "as a result", "these operations"), else Syria for a text whose opening names only Syria
   and which names Syria more often than Iraq overall (leaving aside detainees moved "to Iraq"; a photo caption's
-  "Syria" above a report on both countries is not enough), else Total. Detainees moved to Iraq are counted for Syria;
+  "Syria" above a report on both countries is not enough), or which names Syria and no other country anywhere
+  (menus may fill its opening), else Total. Detainees moved to Iraq are counted for Syria;
 * its window from the nearest window words (WINDOW_PATTERNS): a named month (an Arabic month may carry its second
   name: "تشرين الأول/ أكتوبر"); a quarter ("first three months", "الأشهر الثلاثة الأولى", "الربع الأول من 2024"), the
   first N months of a year, a half-year; a year ("في 2022"), "since the beginning of 2024" (to the end of the month
@@ -1199,8 +1200,9 @@ class Document:
         head, whole = named(text[:600]), named(self.text)
         # a figure whose sentence names no country is Syria's where the text's opening names Syria alone and the
         # whole text names it more often than Iraq (a photo caption's "Syria" above a report on both is not enough;
-        # "detainees moved to Iraq" aside); else Total
-        self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] else "Total"
+        # "detainees moved to Iraq" aside), or where the text names Syria alone anywhere; else Total
+        self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] \
+            or set(whole) == {"Syria"} else "Total"
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)

@@ -1919,3 +1919,14 @@ def test_iraqi_and_syrian_security_forces_are_both_partners():
     window = ("2024-08-29", "2024-11-04", "Total")
     assert table(propose.propose(text, propose.dt.date(2024, 11, 4))) == {
         (*window, "operations", "80", "exact"), (*window, "killed", "150", "exact")}
+
+
+def test_a_text_naming_only_syria_is_syrias_after_page_furniture():
+    # docs/data.md: "a text that speaks only of Syria gives Syria", even where menus fill the page's opening
+    furniture = "Home World Politics Business Technology Sports Opinion Video Podcasts Newsletters Trending " * 8
+    text = (furniture + "\n\nThe U.S. military on Saturday reported strikes against Islamic State targets in Syria. "
+            "Central Command said aircraft had conducted 12 strikes against more than 40 targets between Feb. 2 and "
+            "Thursday.")
+    window = ("2026-02-02", "2026-02-12", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        (*window, "strikes", "12", "exact"), (*window, "targets_struck", "40", "more_than")}
