@@ -287,7 +287,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:إرهابي\S*|مسلح\S*|داعشي\S*))?(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+|إما\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\bkill(?:s|ing)?\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+kill(?:s|ing)?\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -1257,9 +1257,10 @@ class Document:
         other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
         casualty_country = None  # the one country of an earlier sentence that told of coalition or U.S. casualties
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
-            # a day that dates an attack in its own clause ("following a deadly ambush that claimed three American lives
-            # earlier this month") is the attack's, not the figures' before it
-            sentence_windows = [w for w in sentence_windows if w[2][0] != w[2][1] or not EVENT_CLAUSE.search(sentence[:w[0]])]
+            # a day or month that dates an attack in its own clause ("following a deadly ambush that claimed three
+            # American lives earlier this month", "an ambush that killed two soldiers in December") is the attack's, not
+            # the figures' before it
+            sentence_windows = [w for w in sentence_windows if not EVENT_CLAUSE.search(sentence[:w[0]])]
             # who speaks in the sentence: CENTCOM, or another (its figures and the next two sentences' are theirs)
             centcom_here = bool(CENTCOM_NAMED.search(sentence))
             named_other = None if centcom_here else next((who for rx, who in OTHER_COUNTERS if rx.search(sentence)), None)

@@ -1930,3 +1930,12 @@ def test_a_text_naming_only_syria_is_syrias_after_page_furniture():
     window = ("2026-02-02", "2026-02-12", "Syria")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         (*window, "strikes", "12", "exact"), (*window, "targets_struck", "40", "more_than")}
+
+
+def test_eliminating_or_capturing_is_combined_and_an_ambushs_month_is_not_the_leaders_window():
+    text = ("U.S. Central Command said its forces carried out strikes in Syria over the past week, eliminating or "
+            "capturing more than 40 ISIS operatives, including a senior leader tied to an ambush that killed two "
+            "soldiers in December.")
+    window = ("2026-01-31", "2026-02-07", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 7))) == {
+        (*window, "killed_or_detained", "40", "more_than"), (*window, "leaders_killed_or_captured", "1", "exact")}
