@@ -375,8 +375,9 @@ CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed",
 # U.S. and coalition casualties of the window's operations: where their sentence names no country, the country of
 # the sentence that gave the window ("strikes in the Hamrin mountains of Iraq ... no injuries to U.S. personnel")
 CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
-# a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من")
-THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:the\s+(?:air\s*)?strikes\b|(?<!\w)[وف]?ال(?:غارات|ضربات)(?!\w))", re.I)
+# a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من",
+# "وجاءت هذه العمليات العسكرية خلال الفترة من 3 إلى 12 فبراير")
+THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:(?:the|these|those)\s+(?:air\s*)?(?:strikes|operations)\b|(?<!\w)[وف]?ال(?:غارات|ضربات|عمليات)(?!\w))", re.I)
 # a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
 # and 29th"): the lede's window
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
@@ -1739,14 +1740,19 @@ class Document:
         sentence, else the window read last."""
         if not sentence_windows:
             return current
-        after = [w for w in sentence_windows if w[0] >= m.end() and not clause_break(sentence[m.end():w[0]])]
-        before = [w for w in sentence_windows if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
+        # the statement's day in the figure's clause ("أعلن الجيش الأمريكي، اليوم السبت الموافق 14 فبراير 2026، شن 10
+        # غارات"): not the figure's
+        def says_day(w) -> bool:
+            return bool(STATEMENT_DAY.search(sentence[max(0, w[0] - 60):w[0]]))
+        own = [w for w in sentence_windows if w[2][0] != w[2][1] or not says_day(w)]
+        after = [w for w in own if w[0] >= m.end() and not clause_break(sentence[m.end():w[0]])]
+        before = [w for w in own if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]
         if after or before:
             return (after[0] if after else before[-1])[2]
         # a day in another clause is the figure's (an announced operation) unless it dates the statement ("said on 9 August")
         # (or lies outside the quotation that holds the figure: '"... 220 killed ...", CENTCOM said, ... on 30 December')
         spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
-            STATEMENT_DAY.search(sentence[max(0, w[0] - 40):w[0]]) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
+            says_day(w) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
             or (current and EVENT_AFTER_DAY.match(sentence, w[1])) or SAID_AFTER_DAY.match(sentence, w[1]))]  # "a December 19 strike": that strike's day, not the count's
         if current:  # "the U.S. combat mission ended in December 2021", in another clause: background, not the count's
             spans = [w for w in spans if w[0] < m.end() or w[2][1] >= current[0] or (current[1] - w[2][1]).days < 300]

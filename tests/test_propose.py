@@ -1939,3 +1939,13 @@ def test_eliminating_or_capturing_is_combined_and_an_ambushs_month_is_not_the_le
     window = ("2026-01-31", "2026-02-07", "Syria")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 7))) == {
         (*window, "killed_or_detained", "40", "more_than"), (*window, "leaders_killed_or_captured", "1", "exact")}
+
+
+def test_these_operations_dated_in_the_next_sentence_after_the_statements_own_day():
+    # "announced today, Saturday 14 February 2026, 8 strikes ... . These military operations came in the period
+    # from 2 to 11 February": the day is the statement's, the window is the next sentence's
+    text = ("أعلن الجيش الأمريكي، اليوم السبت الموافق 14 فبراير 2026، تنفيذ 8 غارات جوية في سوريا، استهدفت أكثر من "
+            "25 موقعاً لتنظيم داعش. وجاءت هذه العمليات العسكرية خلال الفترة من 2 إلى 11 فبراير الجاري.")
+    window = ("2026-02-02", "2026-02-11", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        (*window, "strikes", "8", "exact"), (*window, "targets_struck", "25", "more_than")}
