@@ -1949,3 +1949,11 @@ def test_these_operations_dated_in_the_next_sentence_after_the_statements_own_da
     window = ("2026-02-02", "2026-02-11", "Syria")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         (*window, "strikes", "8", "exact"), (*window, "targets_struck", "25", "more_than")}
+
+
+def test_moved_into_the_custody_of_the_iraqi_authorities_is_a_transfer_to_iraq():
+    # "moving more than 5,600 ISIS fighters from detention facilities in Syria into the custody of the Iraqi authorities"
+    text = ("وقالت القيادة المركزية الأميركية إن مهمة النقل التي بدأت في 21 يناير انتهت في 12 فبراير، وأسفرت عن قيام "
+            "القوات الأميركية بنقل أكثر من 5,600 مقاتل من عناصر داعش من مرافق الاحتجاز في سوريا إلى عهدة السلطات العراقية.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        ("2026-01-21", "2026-02-12", "Syria", "detainees_transferred_to_iraq", "5600", "more_than")}
