@@ -457,6 +457,10 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
 THE_OPERATION_EN = re.compile(r"(?:^\W*|\bthat\s+|\bsaid\s+)(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
                               r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
+# "It killed at least 28 militants" after a sentence about one strike ('a "large-scale airstrike" was conducted on an IS
+# training camp'): that strike's dead
+IT_KILLED = re.compile(r"^\W*It\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
+ONE_OPERATION_TOLD = re.compile(r"\b(?:a|an|one)\s+(?:[\w\"“”'-]+\s+){0,3}?(?:strike|airstrike|raid|operation)\b(?!s)[\"”']?\s+(?:was|had\s+been)\s+(?:conducted|carried\s+out|launched)\b", re.I)
 ONE_OPERATION_ANYWHERE = re.compile(r"(?<!\w)(?:أثناء|خلال|في)\s+(?:تنفيذ\s+)?ال(?:عملية|غارة|مداهمة|ضربة)(?!\w)|\b(?:during|in)\s+the\s+(?:operation|raid|strike)\b(?!s)", re.I)
 ADVERBIAL_AR = re.compile(r"\s+(?P<w>(?:خلال|في|منذ|طوال)\s+[^،,.]{2,60}?)\s*$")
 LEADERS_OWN_VERB = re.compile(r"^\s*(?:[^\s,.;،]+\s+){1,3}?(?:were\s+|was\s+)?(?:(?P<k>قتلوا|killed)|(?P<d>اعتقلوا|أسروا|captured|detained))(?!\w)", re.I)
@@ -1194,6 +1198,7 @@ class Document:
         self.other_outlet = not self.is_centcom and bool(OTHER_OUTLET.search(text))  # 'the website "X" reported that ...'
         self.publisher = publisher or (source_id.split("-")[0] if source_id else "the publisher")
         self.on = statement_date(text, published, self.is_centcom)
+        self.previous = ""  # the sentence before the one being read
         def named(part: str) -> Counter:  # (a dateline's place, "ERBIL, Kurdistan Region of Iraq -", is where it was written)
             part = DATELINE.sub(" ", part)
             return Counter(k.split("_")[0] for m in COUNTRY.finditer(TO_IRAQ.sub(" ", SDF_AND_ISIS_NAMES.sub(" ", part)))
@@ -1258,6 +1263,7 @@ class Document:
         other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
         casualty_country = None  # the one country of an earlier sentence that told of coalition or U.S. casualties
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
+            self.previous = read[n - 1][2] if n else ""  # (the sentence before, for "It killed 28" after one strike's)
             # a day or month that dates an attack in its own clause ("following a deadly ambush that claimed three
             # American lives earlier this month", "an ambush that killed two soldiers in December") is the attack's, not
             # the figures' before it
@@ -1632,7 +1638,8 @@ class Document:
                            "killed_or_detained": "leaders_killed_or_captured"}[kind]
                 return measure, qualifier, cue_start - (len(verb_text) - inc.start()), m.end() + lead.end(), lead.group("noun").strip()
         # people: "22 ISIS operatives killed", "killing 686 ISIS operatives", "and 25 detained"
-        the_operation = THE_OPERATION_AR.search(plain[:m.start()]) or THE_OPERATION_EN.search(plain[:m.start()])  # "العملية أسفرت عن مقتل 14": one operation's
+        the_operation = THE_OPERATION_AR.search(plain[:m.start()]) or THE_OPERATION_EN.search(plain[:m.start()]) \
+            or (IT_KILLED.search(plain[:m.start()]) and ONE_OPERATION_TOLD.search(self.previous))  # "العملية أسفرت عن مقتل 14": one operation's
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation \

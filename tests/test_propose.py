@@ -1957,3 +1957,10 @@ def test_moved_into_the_custody_of_the_iraqi_authorities_is_a_transfer_to_iraq()
             "القوات الأميركية بنقل أكثر من 5,600 مقاتل من عناصر داعش من مرافق الاحتجاز في سوريا إلى عهدة السلطات العراقية.")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         ("2026-01-21", "2026-02-12", "Syria", "detainees_transferred_to_iraq", "5600", "more_than")}
+
+
+def test_it_killed_after_a_sentence_about_one_strike_is_that_strikes_dead():
+    text = ("U.S. Central Command said on Sunday that its forces struck ISIS in Syria this month. On September 12, a "
+            "\"precision airstrike\" was conducted on an ISIS camp in the central desert. It killed at least 19 "
+            "militants, including three senior leaders.")
+    assert table(propose.propose(text, propose.dt.date(2024, 9, 29))) == set()
