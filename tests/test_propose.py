@@ -1964,3 +1964,11 @@ def test_it_killed_after_a_sentence_about_one_strike_is_that_strikes_dead():
             "\"precision airstrike\" was conducted on an ISIS camp in the central desert. It killed at least 19 "
             "militants, including three senior leaders.")
     assert table(propose.propose(text, propose.dt.date(2024, 9, 29))) == set()
+
+
+def test_moved_to_a_secure_site_inside_is_a_transfer_when_the_country_word_is_lost():
+    # stored pages drop linked words: "... to a secure site inside [Iraq]." keeps only "to a secure site inside"
+    text = ("وقالت سنتكوم إن عملية النقل بدأت بعد نجاح القوات الأميركية في نقل 140 عنصرًا من التنظيم كانوا محتجزين "
+            "في مركز احتجاز بمحافظة الحسكة إلى موقع آمن داخل .")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
