@@ -1560,6 +1560,11 @@ class Document:
                 elif measure == "operations" and (ALONE_BEFORE.search(before) or ALONE_AFTER.match(after[a_end:])):
                     measure = "us_only_operations"  # "نفّذت وحدها عمليتين", "conducted 3 operations on its own"
                 return measure, qualifier, cue_start, m.end() + a_end, ""
+        done = re.match(r"^\s*(?:were|was)\s+(?:carried\s+out|conducted)\b", after, re.I)  # "In Iraq, 21 partnered operations
+        if done:  # were carried out ... In Syria, 17 were carried out": the operations just counted
+            told = re.findall(r"\b(partnered\s+|joint\s+)?(?:operations|missions)\b", self.previous + " " + plain[:m.start()], re.I)
+            if told:
+                return "partnered_operations" if told[-1] else "operations", qualifier, cue_start, m.end() + done.end(), ""
         last_word = re.search(r"\S+\s*$", verb_text)
         verb_start = cue_start - (len(verb_text) - last_word.start()) if last_word else cue_start  # "أصيب" in "وأصيب 4"
         coalition = re.match(r"^\s*(?:من\s+)?(?:أفراد|عناصر|جنود|جنديين|عسكريين)\s+(?:من\s+)?(?:قوات\s+)?التحالف", after)

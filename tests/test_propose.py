@@ -1972,3 +1972,12 @@ def test_moved_to_a_secure_site_inside_is_a_transfer_when_the_country_word_is_lo
             "في مركز احتجاز بمحافظة الحسكة إلى موقع آمن داخل .")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
         ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
+
+
+def test_a_count_that_were_carried_out_is_the_operations_just_counted():
+    text = ("In April 2023, CENTCOM said, coalition and partner forces conducted 41 operations against ISIS. In Iraq, 24 "
+            "partnered operations were carried out, in which 9 ISIS suspects were detained. In Syria, 17 were carried "
+            "out, in which 12 ISIS suspects were detained.")
+    rows = propose.propose(text, propose.dt.date(2023, 5, 6))
+    assert ("2023-04-01", "2023-04-30", "Syria", "partnered_operations", "17", "exact") in table(rows)
+    assert next(r["evidence"] for r in rows if r["value"] == "17") == "17 were carried out"
