@@ -1274,6 +1274,7 @@ class Document:
             if named_other or centcom_here:
                 other_speaker = (named_other, n) if named_other else None
             masked = SDF_AND_ISIS_NAMES.sub(lambda m: "#" * len(m.group()), sentence)
+            masked = DATELINE.sub(lambda m: "#" * len(m.group()), masked)  # "ERBIL, Kurdistan Region of Iraq –": where it was written
             bullet = re.match(r"\s*[•·*\-–]", sentence)
             if listing and not bullet:
                 end_listing()

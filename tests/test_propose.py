@@ -1981,3 +1981,11 @@ def test_a_count_that_were_carried_out_is_the_operations_just_counted():
     rows = propose.propose(text, propose.dt.date(2023, 5, 6))
     assert ("2023-04-01", "2023-04-30", "Syria", "partnered_operations", "17", "exact") in table(rows)
     assert next(r["evidence"] for r in rows if r["value"] == "17") == "17 were carried out"
+
+
+def test_a_datelines_country_is_not_the_figures_in_the_sentence_it_opens():
+    text = ("ERBIL, Kurdistan Region of Iraq – The Syrian Democratic Forces (SDF) announced Wednesday that it had carried "
+            "out 150 operations against ISIS in 2025, leading to the arrest of 120 ISIS members.")
+    window = ("2025-01-01", "2025-12-31", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
+        (*window, "operations", "150", "exact"), (*window, "detained", "120", "exact")}
