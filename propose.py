@@ -323,7 +323,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
-                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,80}(?:بالتنسيق|بالشراكة|بالتعاون)\s+مع\s+[\"“”']?(?:ال)?(?:شركاء|شريك))"
+                r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,80}(?:بالتنسيق|بالشراكة|بالتعاون)\s+مع\s+[\"“”']?(?:ال)?(?:شركاء|شركائ|شريك))"
                 # one partner force named after the count, with the place or month between ("11 operations in Syria in
                 # January with the SDF"); both named ("with the ISF and SDF") is a total that partners took part in
                 rf"|^\s*{_OPS_WORDS}{_OPS}(?=[^.;\n]{{0,50}}?\b(?:conducted\s+|carried out\s+)?(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+"

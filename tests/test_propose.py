@@ -1989,3 +1989,11 @@ def test_a_datelines_country_is_not_the_figures_in_the_sentence_it_opens():
     window = ("2025-01-01", "2025-12-31", "Syria")
     assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
         (*window, "operations", "150", "exact"), (*window, "detained", "120", "exact")}
+
+
+def test_in_cooperation_with_its_partners_spelt_with_a_yeh_hamza_is_partnered():
+    # "شركائها" (its partners) is spelt with ئ where "شركاء" takes a suffix
+    text = ("كشفت القيادة المركزية الأميركية، الأربعاء، عن تنفيذ أكثر من 18 عملية ضد تنظيم داعش في سوريا الشهر الماضي، "
+            "بالتعاون مع شركائها في التحالف الدولي.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {
+        ("2025-10-01", "2025-10-31", "Syria", "partnered_operations", "18", "more_than")}
