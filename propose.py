@@ -1212,6 +1212,9 @@ class Document:
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)
+        # a text about the move to Iraq: a count of those moved in a sentence that does not name Iraq again is the move's
+        # ("أن عدد الذين تم نقلهم بلغ 5064")
+        self.moved_to_iraq = bool(self.transfer_window) and bool(TO_IRAQ.search(self.text))
         self.campaign = campaign_of(self.text, self.on)
         # the quarter, half-year or first months of the year the text states: a "this year" figure of the same
         # year is the same release's, not the outlet's running sum
@@ -1522,8 +1525,8 @@ class Document:
         if label:  # "• Operations: 196", "ISIS killed: 44", "عدد العمليات: 196", "the number of ... rose to 40"
             name = next(k for k in ("label", "label_ar", "label_ar2", "label_ar3") if label.groupdict().get(k))
             measure = next((measure for rx, measure in LABELS if rx.search(label.group(name))), None)
-            if re.search(r"prisoners|detainees|transferred|سجناء|السجناء|المعتقلين|المنقولين|المرحلين", label.group(name), re.I) \
-                    and TRANSFER.search(sentence) and TO_IRAQ.search(sentence) and qualifier != "up_to":
+            if re.search(r"prisoners|detainees|transferred|سجناء|السجناء|المعتقلين|المنقولين|المرحلين|نقلهم|(?:لل|ال)?نزلاء", label.group(name), re.I) \
+                    and TRANSFER.search(sentence) and (TO_IRAQ.search(sentence) or self.moved_to_iraq) and qualifier != "up_to":
                 measure = "detainees_transferred_to_iraq"  # "بلغ عدد السجناء الكلي 5703" of those moved to Iraq
             measure = "killed" if measure is None and re.search(r"death\s+toll", label.group(name), re.I) else measure
             if measure:

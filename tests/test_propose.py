@@ -1997,3 +1997,12 @@ def test_in_cooperation_with_its_partners_spelt_with_a_yeh_hamza_is_partnered():
             "بالتعاون مع شركائها في التحالف الدولي.")
     assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {
         ("2025-10-01", "2025-10-31", "Syria", "partnered_operations", "18", "more_than")}
+
+
+def test_the_number_of_those_moved_in_a_text_about_the_move_to_iraq():
+    # the sentence with the count does not name Iraq again; the text does
+    text = ("بدأت القوات الأمريكية في 21 يناير نقل معتقلي داعش من سوريا إلى العراق. وأعلن المتحدث باسم وزارة العدل "
+            "العراقية، اليوم الجمعة، أن عدد الذين تم نقلهم بلغ 4950 من بينهم أكثر من 250 عراقياً.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 13))
+    assert table(rows) == {("2026-01-21", "2026-02-13", "Syria", "detainees_transferred_to_iraq", "4950", "exact")}
+    assert rows[0]["stated_by"] != "CENTCOM"
