@@ -287,7 +287,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:إرهابي\S*|مسلح\S*|داعشي\S*))?(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:reportedly\s+)?(?:either\s+|إما\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+أو\s+(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -535,7 +535,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
-    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ)\s+)?(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|(?:منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ|غارات|ضربات)\s+)?|بعد\s+(?:هجوم|الهجوم|كمين|غارات|ضربات)\s+)(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+(?:شهري\s+)?)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
@@ -845,6 +845,7 @@ CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, 
 SOHR_NAMED = re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I)  # ("السورري": a typo seen)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (SOHR_NAMED, "Syrian Observatory for Human Rights"),
+    (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)", re.I), "Syrian media"),
     (re.compile(r"\bSDF (?:said|says|announced|stated|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),

@@ -2006,3 +2006,14 @@ def test_the_number_of_those_moved_in_a_text_about_the_move_to_iraq():
     rows = propose.propose(text, propose.dt.date(2026, 2, 13))
     assert table(rows) == {("2026-01-21", "2026-02-13", "Syria", "detainees_transferred_to_iraq", "4950", "exact")}
     assert rows[0]["stated_by"] != "CENTCOM"
+
+
+def test_killed_and_detained_after_the_strikes_of_a_day_and_syrian_medias_count():
+    # "our forces and partners killed and detained 22 ISIS members after the strikes of 19 December in Syria";
+    # "Syrian media reported 4 killed": theirs, not CENTCOM's
+    text = ("قالت القيادة المركزية الأمريكية في بيان اليوم الثلاثاء: قواتنا وشركاؤها قتلوا واعتقلوا 22 عنصرا من تنظيم "
+            "داعش بعد غارات 19 ديسمبر في سوريا. وكشفت وسائل إعلام سورية عن مقتل 4 عناصر من تنظيم داعش منذ 19 ديسمبر.")
+    rows = propose.propose(text, propose.dt.date(2025, 12, 30))
+    window = ("2025-12-19", "2025-12-30", "Syria")
+    assert table(rows) == {(*window, "killed_or_detained", "22", "exact"), (*window, "killed", "4", "exact")}
+    assert {r["value"]: r["stated_by"] for r in rows} == {"22": "CENTCOM", "4": "Syrian media"}
