@@ -420,6 +420,8 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+# two announced strikes' dead, read past the number of strikes: "37 militants were killed in two airstrikes in Syria"
+TWO_STRIKES = re.compile(r"^[^,.;:،]{0,60}?\b(?:in|during)\s+(?:two|2)\s+(?:separate\s+|precision\s+|U\.?S\.?\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b", re.I)
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
@@ -447,6 +449,8 @@ LABELS = [(re.compile(p, re.I), measure) for p, measure in [
 LAST_RAID = re.compile(r"^[^.;:،]{0,120}?\b(?:in|during)\s+(?:last|this|that)\s+(?:week|month)['’]s\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|operation|attack|ambush)\b(?!s)", re.I)
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
 ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
+                                  # two announced strikes' dead: "شنت قوات أميركية ضربتين منفصلتين في سوريا، أسفرتا عن مقتل 37"
+                                  r"|(?<!\w)(?:ضربتين|غارتين|عمليتين|مداهمتين)(?!\w)[^.]{0,80}?(?<!\w)[وف]?(?:أسفرتا|أدتا)\s+عن\s+[^.]{0,20}$"
                                   r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$"
                                   # "The ensuing fight to contain the breakout resulted in more than 420 ISIS killed": one event's
                                   r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
@@ -1653,6 +1657,7 @@ class Document:
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation \
+                or TWO_STRIKES.match(plain[m.end():]) \
                 or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)

@@ -2017,3 +2017,11 @@ def test_killed_and_detained_after_the_strikes_of_a_day_and_syrian_medias_count(
     window = ("2025-12-19", "2025-12-30", "Syria")
     assert table(rows) == {(*window, "killed_or_detained", "22", "exact"), (*window, "killed", "4", "exact")}
     assert {r["value"]: r["stated_by"] for r in rows} == {"22": "CENTCOM", "4": "Syrian media"}
+
+
+@pytest.mark.parametrize("text", [
+    "قالت القيادة المركزية الأمريكية إن قواتها شنت في أيلول الماضي ضربتين منفصلتين في سوريا، أسفرتا عن مقتل 31 عنصرا من تنظيم داعش.",
+    "U.S. Central Command said 31 ISIS militants were killed in two airstrikes in Syria last month.",
+])
+def test_two_announced_strikes_dead_are_not_a_tally(text):
+    assert not {r for r in table(propose.propose(text, propose.dt.date(2024, 10, 12))) if r[3] == "killed"}
