@@ -300,10 +300,10 @@ PEOPLE_VERB_BEFORE = re.compile(
 # count of operations with one of them is partnered and that country's; with both, a total partners took part in.
 PARTNER_FORCES = {
     "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners|"
-              r"Syrian and Iraqi (?:security |partner |government )?forces",
+              r"Syrian and Iraqi (?:security |partner |government )?(?:forces|partners)",
               r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
     "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi partners|"
-             r"Iraqi and Syrian (?:security |partner |government )?forces",  # both: "in partnership with Iraqi and Syrian security forces"
+             r"Iraqi and Syrian (?:security |partner |government )?(?:forces|partners)",  # both: "in partnership with Iraqi and Syrian security forces"
              r"(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي"),
 }
 _PARTNER_EN = "|".join(en for en, _ in PARTNER_FORCES.values())

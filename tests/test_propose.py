@@ -2025,3 +2025,11 @@ def test_killed_and_detained_after_the_strikes_of_a_day_and_syrian_medias_count(
 ])
 def test_two_announced_strikes_dead_are_not_a_tally(text):
     assert not {r for r in table(propose.propose(text, propose.dt.date(2024, 10, 12))) if r[3] == "killed"}
+
+
+def test_iraqi_and_syrian_partners_are_both_countries():
+    text = ("U.S. Central Command said on Friday that 30 ISIS suspects were detained in May during joint operations "
+            "between the coalition and their Iraqi and Syrian partners. In Syria, 19 were arrested in nine raids.")
+    rows = table(propose.propose(text, propose.dt.date(2023, 6, 2)))
+    assert ("2023-05-01", "2023-05-31", "Total", "detained", "30", "exact") in rows
+    assert ("2023-05-01", "2023-05-31", "Syria", "detained", "19", "exact") in rows
