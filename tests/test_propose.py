@@ -2033,3 +2033,11 @@ def test_iraqi_and_syrian_partners_are_both_countries():
     rows = table(propose.propose(text, propose.dt.date(2023, 6, 2)))
     assert ("2023-05-01", "2023-05-31", "Total", "detained", "30", "exact") in rows
     assert ("2023-05-01", "2023-05-31", "Syria", "detained", "19", "exact") in rows
+
+
+def test_the_sdf_released_statistics_gives_the_sdfs_figures():
+    text = ("CENTCOM said ISIS attacks were on pace to double this year. The SDF released statistics regarding anti-ISIS "
+            "operations in August, revealing that 31 ISIS members were captured and four killed.")
+    rows = propose.propose(text, propose.dt.date(2024, 9, 27))
+    assert {(r["measure"], r["value"], r["stated_by"]) for r in rows} == {
+        ("detained", "31", "Syrian Democratic Forces"), ("killed", "4", "Syrian Democratic Forces")}
