@@ -423,7 +423,7 @@ ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![
 # two announced strikes' dead, read past the number of strikes: "37 militants were killed in two airstrikes in Syria"
 TWO_STRIKES = re.compile(r"^[^,.;:،]{0,60}?\b(?:in|during)\s+(?:two|2)\s+(?:separate\s+|precision\s+|U\.?S\.?\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b", re.I)
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
-LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,40}?)\s*[:：]\s*$")
+LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,60}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
 NUMBER_OF = re.compile(r"\b(?P<label>(?:the\s+)?(?:number|total|tally|toll|count)\s+of\s+[^.;:]{2,80}?|(?:the\s+)?death\s+toll\b[^.;:]{0,60}?|"
                        r"(?:operations|missions|raids)\b[^.;:]{0,60}?)\s+(?:(?:has\s+|had\s+)?(?:rose|risen|reached|stood|totall?ed|climbed|"
@@ -433,8 +433,8 @@ NUMBER_OF = re.compile(r"\b(?P<label>(?:the\s+)?(?:number|total|tally|toll|count
                        r"|(?<!\w)[وف]?(?:بلغ|بلغت)\s+(?P<label_ar3>(?:عدد|حصيلة|إجمالي)\s+[^.؛\d]{2,100}?)\s*$", re.I)  # "وبلغ عدد الهجمات ... 153"
 LABELS = [(re.compile(p, re.I), measure) for p, measure in [
     (r"\battacks\b.*\bclaimed\b|\bclaimed\s+attacks\b|(?<!\w)(?:ال)?هجمات\s+التي\s+(?:تبنا|تبنّا|أعلن)", "isis_claimed_attacks"),
-    (r"\bleaders?\b.*\b(?:killed|dead)\b|القادة\s+القتلى|قادة\s+قتلى", "leaders_killed"),
-    (r"\bleaders?\b.*\b(?:captured|detained)\b|القادة\s+المعتقل", "leaders_captured"),
+    (r"\b(?:leaders?|commanders?|emirs?|senior\s+(?:ISIS\s+)?officials)\b.*\b(?:killed|dead)\b|القادة\s+القتلى|قادة\s+قتلى", "leaders_killed"),
+    (r"\b(?:leaders?|commanders?|emirs?|senior\s+(?:ISIS\s+)?officials)\b.*\b(?:captured|detained)\b|القادة\s+المعتقل", "leaders_captured"),
     (r"\b(?:partnered|joint)\s+(?:operations|missions)\b|العمليات\s+المشتركة", "partnered_operations"),
     (r"\b(?:U\.?S\.?[- ]only|unilateral)\s+(?:operations|missions)\b|العمليات\s+(?:المنفردة|الأحادية)", "us_only_operations"),
     (r"\b(?:killed|dead|deaths|fatalities)\b|(?<!\w)(?:ال)?قتلى(?!\w)|(?<!\w)(?:مقتل|قتلوا)(?!\w)", "killed"),
@@ -850,7 +850,7 @@ SOHR_NAMED = re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي",
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (SOHR_NAMED, "Syrian Observatory for Human Rights"),
     (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)", re.I), "Syrian media"),
-    (re.compile(r"\bSDF (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
@@ -869,7 +869,7 @@ EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush
 # a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
 # العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
 SDF_STATEMENT = re.compile(r"\b(?:the\s+)?(?:SDF|Syrian Democratic Forces)(?:\s+\(SDF\))?\s+(?:said|says|announced|stated|warned|published|released|reported)\b|"
-                           r"\bSDF\s+(?:statement|media\s+center|Media Center)|"
+                           r"\bSDF(?:['’]s)?\s+(?:statement|media\s+center|Media Center)|"
                            rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)|"
                            r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)|(?<!\w)قسد\s+(?:تنشر|تكشف|تعلن)(?!\w)", re.I)
 # the coalition by name, which an SDF statement names as its backer or as acting beside it, not as a speaker ("backed by
@@ -935,7 +935,7 @@ ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d\
 def normalised(text: str) -> tuple[str, list[int]]:
     """The text as the rules read it, and where each of its characters stands in the original: Arabic vowel marks
     and the tatweel left out ("سوريّة", "الـعراق" read as "سورية", "العراق"; "عمـ ـلية" as "عملية"), and the common Egyptian spellings of a
-    few words (final ى for ي: "فى", "الماضى") written as the rules expect them."""
+    few words (final ى for ي: "فى", "الماضى") written as the rules expect them; a count between slashes ("/73/") bare."""
     # a word cut in two by tatweels and a space ("عمـ ـلية", "د*ا*عـ ـش", written so to slip past filters): one word
     split = {i for m in re.finditer(r"(?<=ـ)\s+(?=ـ)", text) for i in range(m.start(), m.end())}
     kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c) and i not in split]
@@ -944,6 +944,8 @@ def normalised(text: str) -> tuple[str, list[int]]:
             kept.insert(k, (kept[k][0], " "))
     plain = "".join(c for _, c in kept)
     plain = re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], plain)
+    # a count set between slashes, as some outlets print statistics ("The total number of operations: /73/ operations")
+    plain = re.sub(r"(?<![\w/])/(\d[\d,]*)/(?![\w/])", r" \1 ", plain)
     return plain, [i for i, _ in kept] + [len(text)]
 
 

@@ -2041,3 +2041,15 @@ def test_the_sdf_released_statistics_gives_the_sdfs_figures():
     rows = propose.propose(text, propose.dt.date(2024, 9, 27))
     assert {(r["measure"], r["value"], r["stated_by"]) for r in rows} == {
         ("detained", "31", "Syrian Democratic Forces"), ("killed", "4", "Syrian Democratic Forces")}
+
+
+def test_an_sdf_media_center_list_with_counts_between_slashes():
+    text = ("SDF's Media Center stated the outcome of the operations conducted by its forces since the beginning of 2023:\n"
+            "– The total number of operations: /68/ operations, including two large-scale operations.\n"
+            "– Number of terrorists captured: /310/ terrorists, suspects and facilitators.\n"
+            "– Number of Emirs (senior ISIS officials) captured: /5/ terrorists.")
+    rows = propose.propose(text, propose.dt.date(2023, 12, 29))
+    window = ("2023-01-01", "2023-12-29", "Syria")
+    assert table(rows) == {(*window, "operations", "68", "exact"), (*window, "detained", "310", "exact"),
+                           (*window, "leaders_captured", "5", "exact")}
+    assert {r["stated_by"] for r in rows} == {"Syrian Democratic Forces"}
