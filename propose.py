@@ -856,7 +856,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+says\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
@@ -1429,7 +1429,7 @@ class Document:
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
             day = ONE_DAY.search(sentence)
-            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported)\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*(?:(?!(?<!\w)أن(?!\w))[^.\d٠-٩]){0,100}$",
+            said_then = day and re.search(r"\b(?:said|says|announced|stated|reported|told(?:\s+[\w-]+){0,3})\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*(?:(?!(?<!\w)أن(?!\w))[^.\d٠-٩]){0,100}$",
                                           sentence[:day.start()], re.I)  # "said on Friday": the statement's day ("said 230 were moved on Saturday": the move's)
             batch = re.split(_RUNNING, sentence, maxsplit=1, flags=re.I)  # the batch, and the total after it
             if win and not running_total and not SO_FAR.search(sentence) \

@@ -2053,3 +2053,12 @@ def test_an_sdf_media_center_list_with_counts_between_slashes():
     assert table(rows) == {(*window, "operations", "68", "exact"), (*window, "detained", "310", "exact"),
                            (*window, "leaders_captured", "5", "exact")}
     assert {r["stated_by"] for r in rows} == {"Syrian Democratic Forces"}
+
+
+def test_iraq_told_on_a_day_that_it_received_is_the_move_so_far_and_iraqs():
+    text = ("Lt. General Saad Maan told state media on Saturday that \"Iraq received 2,150 terrorists from Syria by land "
+            "and air.\" Footage shows a US convoy moving ISIS prisoners to Iraq, with Iraq announcing on the same day "
+            "that 2,150 detainees have been transferred so far.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 7))
+    assert table(rows) == {("2026-01-21", "2026-02-07", "Syria", "detainees_transferred_to_iraq", "2150", "exact")}
+    assert {r["stated_by"] for r in rows} == {"Government of Iraq"}
