@@ -1431,6 +1431,11 @@ class Document:
             day = ONE_DAY.search(sentence)
             said_then = day and re.search(r"\b(?:said|says|announced|stated|reported|told(?:\s+[\w-]+){0,3})\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*(?:(?!(?<!\w)أن(?!\w))[^.\d٠-٩]){0,100}$",
                                           sentence[:day.start()], re.I)  # "said on Friday": the statement's day ("said 230 were moved on Saturday": the move's)
+            if win and day and said_then and win[1] == self.on:  # "أعلنت القيادة المركزية يوم الأربعاء أن قواتها نقلت
+                name = day.group("wd") or day.group("wd_ar")  # 150" in a report of Thursday: the count as of Wednesday
+                said = self.on - dt.timedelta(days=(self.on.weekday() - WEEKDAYS[name.lower()]) % 7) if name else self.on
+                if win[0] <= said < self.on:
+                    win = (win[0], said, f"start: the transfer's first day in data/events.csv; end: the day the sentence says it was stated, {said}")
             batch = re.split(_RUNNING, sentence, maxsplit=1, flags=re.I)  # the batch, and the total after it
             if win and not running_total and not SO_FAR.search(sentence) \
                     and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", batch[0], re.I):

@@ -2062,3 +2062,13 @@ def test_iraq_told_on_a_day_that_it_received_is_the_move_so_far_and_iraqs():
     rows = propose.propose(text, propose.dt.date(2026, 2, 7))
     assert table(rows) == {("2026-01-21", "2026-02-07", "Syria", "detainees_transferred_to_iraq", "2150", "exact")}
     assert {r["stated_by"] for r in rows} == {"Government of Iraq"}
+
+
+def test_a_move_count_said_on_an_earlier_day_ends_that_day():
+    # a report of Friday: "a U.S. official told Reuters on Thursday ...; CENTCOM announced on Wednesday that its forces
+    # moved 140 detainees from al-Hasakah to Iraq": the count as of Wednesday, the move's first day
+    text = ("أفاد مسؤول أميركي لوكالة رويترز يوم الخميس بأن الجيش الأميركي يتوقع استكمال النقل خلال أيام. وأعلنت "
+            "القيادة المركزية للجيش الأميركي يوم الأربعاء أن قواتها نقلت 140 معتقلا من تنظيم الدولة الإسلامية من منشأة "
+            "احتجاز في محافظة الحسكة السورية إلى العراق.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 23))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
