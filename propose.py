@@ -506,7 +506,8 @@ AR_MONTHS = {
 }
 MONTHS.update(AR_MONTHS)
 _month_name = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_month = rf"{_month_name}(?:\s*/\s*{_month_name})?"  # "تشرين الأول/ أكتوبر": an Arabic text's two names of one month
+_month = rf"{_month_name}(?:\s*/\s*{_month_name}|\s*\(\s*{_month_name}\s*\))?"  # "تشرين الأول/ أكتوبر", "ديسمبر (كانون الأول)": an
+# Arabic text's two names of one month (the first is read: "20 ديسمبر (كانون الثاني)", a slip for كانون الأول, is 20 December)
 _day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}

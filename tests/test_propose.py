@@ -2072,3 +2072,11 @@ def test_a_move_count_said_on_an_earlier_day_ends_that_day():
             "احتجاز في محافظة الحسكة السورية إلى العراق.")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 23))) == {
         ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
+
+
+def test_a_month_with_its_other_name_in_brackets_is_one_date():
+    # "On 20 December (January, a slip for كانون الأول), CENTCOM announced striking more than 60 targets": one day's
+    # strikes, not a January tally
+    text = ("وفي 20 ديسمبر (كانون الثاني)، أعلنت القيادة الوسطى الأمريكية سنتكوم في بيان ضرب أكثر من 60 هدفاً في أنحاء "
+            "وسط سوريا بواسطة طائرات مقاتلة.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 25))) == set()
