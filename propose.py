@@ -1129,12 +1129,13 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
 
 
 def slot(row: dict) -> tuple:
-    """What one reading of a document gives one figure for: a window, country, measure and qualifier. Where two
+    """What one reading of a document gives one figure for: a window, country, measure, qualifier and speaker (the
+    Observatory's count of the coalition's operations and the SDF's of its own are two figures). Where two
     numbers fill one slot, the better placed wins (the other is most often a country's count read as the total);
     detainees moved to Iraq are counted again and again as the move goes on ("more than five thousand" in a lede,
     "more than 5,700" in the statement it reports), so their value is part of the slot."""
     return (row["period_start"], row["period_end"], row["country"], row["measure"], row["qualifier"],
-            row["value"] if row["measure"] == "detainees_transferred_to_iraq" else None)
+            row["value"] if row["measure"] == "detainees_transferred_to_iraq" else None, row["stated_by"])
 
 
 def restated(row: dict, rows: list[dict]) -> bool:
@@ -1214,9 +1215,11 @@ class Document:
         head, whole = named(text[:600]), named(self.text)
         # a figure whose sentence names no country is Syria's where the text's opening names Syria alone and the
         # whole text names it more often than Iraq (a photo caption's "Syria" above a report on both is not enough;
-        # "detainees moved to Iraq" aside), or where the text names Syria alone anywhere; else Total
+        # "detainees moved to Iraq" aside), or where the text names Syria alone anywhere, or names no country but
+        # Syria's partner forces alone ("قوات سوريا الديمقراطية" is a name, not a place); else Total
         self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] \
-            or set(whole) == {"Syria"} else "Total"
+            or set(whole) == {"Syria"} or (not whole and bool(PARTNERS["Syria"].search(self.text))
+                                           and not PARTNERS["Iraq"].search(self.text)) else "Total"
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)

@@ -2080,3 +2080,11 @@ def test_a_month_with_its_other_name_in_brackets_is_one_date():
     text = ("وفي 20 ديسمبر (كانون الثاني)، أعلنت القيادة الوسطى الأمريكية سنتكوم في بيان ضرب أكثر من 60 هدفاً في أنحاء "
             "وسط سوريا بواسطة طائرات مقاتلة.")
     assert table(propose.propose(text, propose.dt.date(2025, 12, 25))) == set()
+
+
+def test_a_text_naming_no_country_but_the_sdf_is_syrias():
+    # "Syria" inside "قوات سوريا الديمقراطية" is a name, not a place; the text names no country
+    text = ("نفذت قوات سوريا الديمقراطية عمليات واسعة ضد داعش. ووفق المعطيات الرسمية الصادرة عن هذه القوات، نفذت "
+            "التشكيلات الأمنية والعسكرية خلال عام 2025 نحو 150 عملية أمنية وعسكرية.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
+        ("2025-01-01", "2025-12-31", "Syria", "operations", "150", "approximately")}
