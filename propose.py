@@ -480,7 +480,7 @@ LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|ا
 
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
-COUNTRY = re.compile(r"\b(?P<both>Iraq\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq|both\s+countries)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
+COUNTRY = re.compile(r"\b(?P<both>Iraqi?\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq|both\s+countries)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
                      r"\b(?P<Syria>Syria|Syrian\s+(?:soil|territory))\b|"
                      r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق|البلدين)(?!\w))|"
                      r"(?P<Iraq_ar>(?<!\w)[وبف]?(?:العراق|الأراضي\s+العراقية|الجانب\s+العراقي)(?!\w))|"
@@ -1391,7 +1391,12 @@ class Document:
             k = (r["period_start"], r["period_end"], r["country"], r["measure"], r["value"], r["qualifier"])
             if k not in best or rank < best[k][0]:
                 best[k] = (rank, r)
-        rows = [r for _, r in best.values()]
+        # a headline's count the body states for another country is the body's ("US, Iraqi forces kill 163 ISIS
+        # fighters" above "operations in Iraq and Syria ... resulted in the deaths of 163"): the headline's shorthand
+        told = {(r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]): r["country"]
+                for rank, r in best.values() if not rank[0]}
+        rows = [r for rank, r in best.values() if not rank[0] or told.get(
+            (r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]), r["country"]) == r["country"]]
         for r in rows:  # a headline's "80 عملية ... خلال ستة أشهر" is the body's 80 partnered operations "since July"
             # (and a headline's "22 operations" the body's "more than 22" partnered ones)
             kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")

@@ -2088,3 +2088,14 @@ def test_a_text_naming_no_country_but_the_sdf_is_syrias():
             "التشكيلات الأمنية والعسكرية خلال عام 2025 نحو 150 عملية أمنية وعسكرية.")
     assert table(propose.propose(text, propose.dt.date(2025, 12, 31))) == {
         ("2025-01-01", "2025-12-31", "Syria", "operations", "150", "approximately")}
+
+
+def test_a_headlines_count_the_body_gives_another_country_and_iraqi_and_syria():
+    # the headline names one partner; the body (with its typo "Iraqi and Syria") gives both countries
+    text = ("US, Iraqi forces kill 150 ISIS fighters, capture 30\n"
+            "U.S. Central Command has reported that joint operations in Iraq and Syria over the past two months resulted in "
+            "the deaths of 150 ISIS fighters and the capture of 30 others. Conducted with security forces in Iraqi and "
+            "Syria since August 29, these 90 operations included several U.S. airstrikes in Syria.")
+    window = ("2024-08-29", "2024-11-04", "Total")
+    assert table(propose.propose(text, propose.dt.date(2024, 11, 4))) == {
+        (*window, "killed", "150", "exact"), (*window, "detained", "30", "exact"), (*window, "operations", "90", "exact")}
