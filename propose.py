@@ -392,7 +392,7 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
@@ -401,7 +401,13 @@ EXPECTED_TO_REACH = re.compile(r"(?<!\w)(?:من\s+)?(?:المتوقع|يتوقع
 BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|(?<!\w)من\s+أصل\s+(?:\S+\s+(?:إلى|الى)\s+)?$|\bout\s+of\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
                       r"\bbatch(?:es)?\s+of\s+(?:some|about|around|nearly|roughly|approximately|an\s+estimated)\s+$", re.I)  # "the first batch of nearly 7,000"
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|"
+
                      r"^\W*(?:the\s+)?(?:US|U\.S\.|American\s+forces|Washington|CENTCOM|Iraq)\s+to\s+(?:move|transfer|relocate|receive)\b|(?<!\w)(?:سيتم|ستتم|سينقل|ستنقل|سيجري|قد\s+[يت]\S+|من\s+المقرر|من\s+المتوقع|يعتزم|تعتزم)(?!\w)", re.I)
+# "in previous years, 3,194 Iraqi detainees ... have been transferred to Iraq": earlier moves, not this one's count
+EARLIER_MOVES = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:previous|past|earlier|prior|recent)\s+years\b|\bover\s+the\s+years\b|"
+                           r"(?:في|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?(?:ماضية|سابقة|أخيرة)", re.I)
+# "an agreement was reached with the U.S. to transfer 7,000 detainees": an aim, not a count
+AIM = re.compile(r"\b(?:agreement|deal|agreed|plan|aim|bid)\b.{0,60}?\bto\s+(?:transfer|move|relocate)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
@@ -859,7 +865,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}official|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
@@ -1559,7 +1565,8 @@ class Document:
         t = TRANSFERRED.match(after)
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch):
-            if qualifier == "up_to" or PLANNED.search(after[t.end():t.end() + 40]) or PLANNED.search(before[-50:]) \
+            if qualifier == "up_to" or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
+                    or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
                     or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count

@@ -2108,3 +2108,15 @@ def test_a_headlines_count_the_body_gives_another_country_and_iraqi_and_syria():
 def test_sites_holding_one_operations_caches_are_no_tally(text):
     # data/operations.csv holds such an operation; figures.csv has no row for it
     assert table(propose.propose(text, propose.dt.date(2025, 11, 30))) == set()
+
+
+def test_an_agreed_aim_earlier_years_moves_and_an_iraqi_generals_first_batch():
+    text = ("U.S. Central Command said the first transfer involved 140 IS members, taken from Hassakeh to secure locations "
+            "in Iraq. An Iraqi intelligence general told reporters that an agreement was reached with the U.S. to "
+            "transfer 6,000 detainees from Syria to Iraq. He said that Iraqi authorities received the first batch of "
+            "130 detainees Wednesday night, after which they will be moved in stages to Iraqi prisons. He added that in "
+            "previous years, 3,000 Iraqi detainees have been transferred to Iraq.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 21))
+    day = ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq")
+    assert table(rows) == {(*day, "140", "exact"), (*day, "130", "exact")}
+    assert {r["value"]: r["stated_by"] for r in rows} == {"140": "CENTCOM", "130": "Government of Iraq"}
