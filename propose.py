@@ -424,12 +424,16 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"(?:بدعم|بمساندة|بإسناد)\s+(?:من\s+)?(?:قوات\s+)?(?:ال)?تحالف(?:\s+الدولي)?(?:\s+\S+){0,2}\s*$|"
                               r"العمليات\s+(?:\S+\s+)?المشتركة|(?:بالتعاون|بالشراكة|جنب(?:اً|ًا|ا)?\s+إلى\s+جنب)\s+مع\s+(?:(?:ال)?قوات|قسد|(?:ال)?شركا[ءئ])|"
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
-                              r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$", re.I)
+                              r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$|"
+                              # "ساهمت في أكثر من 22 عملية", "its involvement in more than 22 operations": a part in them
+                              r"(?<!\w)[وف]?(?:ساهمت|ساهمنا|أسهمت|شاركت|شاركنا)\s+في\s+(?:\S+\s+){0,2}$|\b(?:involvement|role|part)\s+in\s+(?:\w+\s+){0,2}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # two announced strikes' dead, read past the number of strikes: "37 militants were killed in two airstrikes in Syria"
 TWO_STRIKES = re.compile(r"^[^,.;:،]{0,60}?\b(?:in|during)\s+(?:two|2)\s+(?:separate\s+|precision\s+|U\.?S\.?\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b", re.I)
+TWO_STRIKES_BEFORE = re.compile(r"\b(?:two|2)\s+(?:separate\s+|precision\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b[^.;]{0,60}?\b(?:that|which)\s+"
+                                r"(?:killed|left)\s+[^.]{0,20}$", re.I)  # "two separate strikes in Syria that killed 31"
 # A count after a label ("Operations: 196", "القتلى من داعش: 44"): the label's words name the measure (first match wins)
 LABEL_BEFORE = re.compile(r"(?:^|[;•·*\n،؛—–]|\s-\s)\s*(?P<label>[^:;•·*\n،؛—–\d]{2,60}?)\s*[:：]\s*$")
 # "the number of ISIS members detained ... rose to 40", "عدد القتلى من داعش بلغ 9", "operations ... numbered 15"
@@ -514,8 +518,10 @@ AR_MONTHS = {
 }
 MONTHS.update(AR_MONTHS)
 _month_name = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_month = rf"{_month_name}(?:\s*/\s*{_month_name}|\s*\(\s*{_month_name}\s*\))?"  # "تشرين الأول/ أكتوبر", "ديسمبر (كانون الأول)": an
-# Arabic text's two names of one month (the first is read: "20 ديسمبر (كانون الثاني)", a slip for كانون الأول, is 20 December)
+_AR_SECOND_NAME = "(?:" + "|".join(sorted((re.escape(m) for m in AR_MONTHS), key=len, reverse=True)) + ")"
+_month = rf"{_month_name}(?:\s*/\s*{_month_name}|\s*\(\s*{_month_name}\s*\)|\s+{_AR_SECOND_NAME}(?!\w))?"  # "تشرين الأول/ أكتوبر",
+# "ديسمبر (كانون الأول)", "أكتوبر تشرين الأول": an Arabic text's two names of one month (the first is read: "20 ديسمبر
+# (كانون الثاني)", a slip for كانون الأول, is 20 December)
 _day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -601,7 +607,11 @@ AS_OF = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+end(?:\s+of)?\s*)?$|حتى\
 
 
 def _month_number(name: str | None) -> int | None:
-    return MONTHS.get(name.split("/")[0].strip().lower().rstrip(".")) if name else None
+    """The month a name gives, or the first of its two names ("تشرين الأول/ أكتوبر", "ديسمبر (كانون الأول)", "أكتوبر تشرين الأول")."""
+    if not name:
+        return None
+    first = re.match(rf"{_month_name}", name.split("/")[0].split("(")[0].strip(), re.I)
+    return MONTHS.get(first.group().lower().rstrip(".")) if first else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -1579,6 +1589,8 @@ class Document:
                 a_end = max(0, a.end() - len(dual))
                 if m.group().lower() == "one" and measure in CARRIED and not measure.startswith("coalition_"):
                     return None  # "can each be one operation": one operation is an announced one, not a tally
+                if measure == "strikes" and numbers[i][1] == 2 and re.search(r"\bkilled\b|\bdead\b|أسفرتا|مقتل", plain):
+                    return None  # "ضربتين منفصلتين ... أسفرتا عن مقتل 37", "37 killed in two airstrikes": two announced strikes
                 if measure in ("munitions", "targets_struck", "strikes", "weapons_caches_destroyed") \
                         and self._one_operation(plain[:m.start()], sentence):
                     return None  # "In the most recent operation, 20 aircraft launched over 90 munitions": one operation's
@@ -1682,7 +1694,7 @@ class Document:
         if the_operation and self.campaign and self.campaign[1].search(sentence):
             the_operation = None
         if ONE_OPERATION.match(after) or LAST_RAID.match(after) or self._one_operation(plain[:m.start()], sentence) or the_operation \
-                or TWO_STRIKES.match(plain[m.end():]) \
+                or TWO_STRIKES.match(plain[m.end():]) or TWO_STRIKES_BEFORE.search(plain[:m.start()]) \
                 or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)

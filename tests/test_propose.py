@@ -2120,3 +2120,20 @@ def test_an_agreed_aim_earlier_years_moves_and_an_iraqi_generals_first_batch():
     day = ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq")
     assert table(rows) == {(*day, "140", "exact"), (*day, "130", "exact")}
     assert {r["value"]: r["stated_by"] for r in rows} == {"140": "CENTCOM", "130": "Government of Iraq"}
+
+
+def test_a_month_named_twice_without_a_slash_and_a_part_in_operations():
+    # "contributed to more than 20 operations ... carried out from the first of October (تشرين الأول) to the sixth of
+    # November (تشرين الثاني)"; and in English, "its involvement in over 20 operations"
+    text = ("قالت القيادة المركزية الأمريكية يوم الأربعاء إن قواتها ساهمت في أكثر من 20 عملية ضد تنظيم الدولة الإسلامية في "
+            "سوريا. وأضافت أن العمليات نفذت في الفترة من أول أكتوبر تشرين الأول إلى السادس من نوفمبر تشرين الثاني.")
+    window = ("2025-10-01", "2025-11-06", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {(*window, "partnered_operations", "20", "more_than")}
+    text = ("CENTCOM said on Wednesday its involvement in over 20 operations in Syria between October 1 and November 6 "
+            "resulted in five ISIS members killed.")
+    assert (*window, "partnered_operations", "20", "more_than") in table(propose.propose(text, propose.dt.date(2025, 11, 12)))
+
+
+def test_two_announced_strikes_are_no_count_of_strikes():
+    text = "In September, U.S. forces conducted two separate strikes in Syria that killed 31 ISIS members, CENTCOM said."
+    assert table(propose.propose(text, propose.dt.date(2024, 10, 12))) == set()
