@@ -550,7 +550,7 @@ WINDOW_PATTERNS = [
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?:من\s+)?(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
     # "بين الثالث من شباط/ فبراير و12 منه": the second day "of it", the same month
-    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+منه(?!\w)", "dates"),
+    (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:منه|من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر))(?!\w)", "dates"),  # "و12 منه", "و12 من الشهر نفسه"
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
@@ -1135,8 +1135,10 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
-                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
-                rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b", re.I)
+                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
+                rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b|"
+                # "since the United States began its strikes after the Dec. 13 ambush", in a text that also names it
+                + UNNAMED_CAMPAIGN_SINCE, re.I)
     # a campaign the text does not name, counted "since the strikes began" or "since the U.S. began its strikes after
     # the Dec. 13 ambush": the latest that data/events.csv gives as begun within the 100 days before the statement
     since_begun = re.compile(UNNAMED_CAMPAIGN_SINCE, re.I)

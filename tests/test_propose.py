@@ -2137,3 +2137,21 @@ def test_a_month_named_twice_without_a_slash_and_a_part_in_operations():
 def test_two_announced_strikes_are_no_count_of_strikes():
     text = "In September, U.S. forces conducted two separate strikes in Syria that killed 31 ISIS members, CENTCOM said."
     assert table(propose.propose(text, propose.dt.date(2024, 10, 12))) == set()
+
+
+def test_hawkeye_during_two_months_and_the_same_months_days():
+    # "Hawkeye resulted, over two months, in killing or detaining more than 40"; "between 3 February and the 12th of
+    # the same month"
+    text = ("أعلنت القيادة المركزية الأميركية شن 9 غارات جوية على أكثر من 25 هدفاً لداعش في سوريا، بين 3 فبراير و12 من "
+            "الشهر نفسه. وختمت قائلة إن \"عين الصقر\" أسفرت خلال شهرين عن مقتل أو اعتقال أكثر من 40 إرهابياً من داعش.")
+    feb = ("2026-02-03", "2026-02-12", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        (*feb, "strikes", "9", "exact"), (*feb, "targets_struck", "25", "more_than"),
+        ("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "40", "more_than")}
+
+
+def test_since_the_strikes_after_the_ambush_in_a_text_that_names_hawkeye():
+    text = ("At least 40 members of IS have been killed or captured in Syria since the United States began its strikes after the "
+            "Dec. 13 ambush, according to Central Command. Operation Hawkeye Strike was launched in response.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        ("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "40", "at_least")}
