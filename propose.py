@@ -364,6 +364,7 @@ KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خ
 # "خلال تلك الفترة", "during that period": the window just given, for strikes and targets too
 THAT_PERIOD = re.compile(r"\b(?:during|in|over|within)\s+(?:that|this|the\s+same)\s+(?:period|time|span)\b|(?<!\w)(?:خلال|في)\s+(?:تلك|هذه|نفس)\s+(?:ال)?(?:فترة|مدة|الفترة|المدة)(?!\w)", re.I)
 DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w.'-]*\s*){1,5}(?:of\s+(?:Iraq|Syria)\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]")
+EVENT_NAMED_AFTER = re.compile(r"\s*(?:ambush|attack|bombing|assault|shooting)\b", re.I)  # "a December ambush": the ambush's month
 EVENT_CLAUSE = re.compile(r"\b(?:ambush|attack|bombing|assault|shooting)\s+(?:that|which)\b[^,.;]{0,60}$", re.I)
 # a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
 # gives them with a window for both countries
@@ -492,7 +493,7 @@ LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|ا
 
 SDF_AND_ISIS_NAMES = re.compile(r"Syrian Democratic Forces|قوات سوريا الديمو?قراطية|Islamic State (?:of|in) Iraq and (?:the )?Syria|"
                                 r"الدولة الإسلامية في العراق والشام", re.I)
-COUNTRY = re.compile(r"\b(?P<both>Iraqi?\s*(?:and|,|&|/)\s*Syria|Syria\s*(?:and|,|&|/)\s*Iraq|both\s+countries)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
+COUNTRY = re.compile(r"\b(?P<both>Iraqi?\s*(?:and|,|&|/)\s*Syria|Iraq\s+in\s+Syria|Syria\s*(?:and|,|&|/)\s*Iraq|both\s+countries)\b|\b(?P<Iraq>Iraq|Iraqi\s+(?:soil|territory))\b|"
                      r"\b(?P<Syria>Syria|Syrian\s+(?:soil|territory))\b|"
                      r"(?P<both_ar>(?<!\w)[وبف]?(?:العراق وسوري[اة]|سوري[اة] والعراق|البلدين)(?!\w))|"
                      r"(?P<Iraq_ar>(?<!\w)[وبف]?(?:العراق|الأراضي\s+العراقية|الجانب\s+العراقي)(?!\w))|"
@@ -801,6 +802,10 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
                 if w and w[1].year == on.year and w[1] < on:  # "483 detained by the end of October": the year's count then
                     found.append((m.start(), m.end(), (dt.date(on.year, 1, 1), w[1], f"the year's count as of {w[1]}")))
                 continue  # "as of the end of March": when a count stood, not its own window
+            if kind == "month" and re.search(r"\b(?:a|an|the|that|for|after|following)\s+\S+\s*$", sentence[:m.end()], re.I) \
+                    and EVENT_NAMED_AFTER.match(sentence, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "in retaliation for a December ambush": the ambush's month, not a window
             w = window_of(m, kind, on)
             if w:
                 found.append((m.start(), m.end(), w))
@@ -1612,7 +1617,8 @@ class Document:
         if done:  # were carried out ... In Syria, 17 were carried out": the operations just counted
             told = re.findall(r"\b(partnered\s+|joint\s+)?(?:operations|missions)\b", self.previous + " " + plain[:m.start()], re.I)
             if told:
-                return "partnered_operations" if told[-1] else "operations", qualifier, cue_start, m.end() + done.end(), ""
+                return "partnered_operations" if told[-1] or ALL_PARTNERED.search(sentence) else "operations", \
+                    qualifier, cue_start, m.end() + done.end(), ""
         last_word = re.search(r"\S+\s*$", verb_text)
         verb_start = cue_start - (len(verb_text) - last_word.start()) if last_word else cue_start  # "أصيب" in "وأصيب 4"
         coalition = re.match(r"^\s*(?:من\s+)?(?:أفراد|عناصر|جنود|جنديين|عسكريين)\s+(?:من\s+)?(?:قوات\s+)?التحالف", after)
@@ -1642,6 +1648,11 @@ class Document:
             return "us_wounded", qualifier, verb_start, m.end() + w.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
+        # "the total number of attacks it claimed in 2023, with 153 incidents ..., compared to only 121 last year"
+        incidents = re.match(r"^\s*incidents\b", after, re.I)
+        if re.search(r"\battacks\s+(?:it|ISIS|the\s+group)\s+(?:has\s+|had\s+)?claimed\b", sentence, re.I) and (
+                incidents or re.search(r"\bcompared\s+(?:to|with)\s+(?:only\s+|just\s+)?$", verb_text, re.I)):
+            return "isis_claimed_attacks", qualifier, cue_start, m.end() + (incidents.end() if incidents else 0), ""
         attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)
         if attacks and CLAIMED_ATTACKS.search(verb_text):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \

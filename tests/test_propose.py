@@ -2155,3 +2155,23 @@ def test_since_the_strikes_after_the_ambush_in_a_text_that_names_hawkeye():
             "Dec. 13 ambush, according to Central Command. Operation Hawkeye Strike was launched in response.")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         ("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "40", "at_least")}
+
+
+def test_a_december_ambush_is_no_window_and_missions_in_iraq_in_syria_all_with_partners():
+    text = "U.S. forces conducted nine airstrikes against 25 ISIS targets in Syria in retaliation for a December ambush."
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == set()
+    text = ("U.S. troops conducted a total of 36 missions against ISIS in Iraq in Syria during May, according to U.S. "
+            "Central Command. Twenty of those missions took place in Iraq and 16 were conducted in Syria, all with "
+            "partner forces.")
+    rows = table(propose.propose(text, propose.dt.date(2023, 6, 6)))
+    may = ("2023-05-01", "2023-05-31")
+    assert (*may, "Total", "operations", "36", "exact") in rows
+    assert (*may, "Syria", "partnered_operations", "16", "exact") in rows
+
+
+def test_incidents_of_the_attacks_isis_claimed_and_the_years_compared():
+    text = ("ISIS is on track to double the total number of attacks it claimed in 2023, with 150 incidents in Iraq and "
+            "Syria in the first half of 2024, compared to only 120 last year, U.S. Central Command said in a July 16 statement.")
+    rows = table(propose.propose(text, propose.dt.date(2024, 7, 17)))
+    assert ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact") in rows
+    assert ("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "120", "exact") in rows
