@@ -802,6 +802,13 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
                 if w and w[1].year == on.year and w[1] < on:  # "483 detained by the end of October": the year's count then
                     found.append((m.start(), m.end(), (dt.date(on.year, 1, 1), w[1], f"the year's count as of {w[1]}")))
                 continue  # "as of the end of March": when a count stood, not its own window
+            if kind == "month" and re.search(r"\bthrough\s+(?:the\s+end\s+of\s+)?$", sentence[:m.start()], re.I) \
+                    and not re.search(r"\b(?:from|between|since)\b", sentence[max(0, m.start() - 60):m.start()], re.I):
+                w = window_of(m, kind, on)  # "153 attacks in Iraq and Syria through June": the year's to the end of June
+                if w:
+                    found.append((m.start(), m.end(), (dt.date(w[0].year, 1, 1), w[1], f"the year's count through {w[1]}")))
+                taken.append((m.start(), m.end()))
+                continue
             if kind == "month" and re.search(r"\b(?:a|an|the|that|for|after|following)\s+\S+\s*$", sentence[:m.end()], re.I) \
                     and EVENT_NAMED_AFTER.match(sentence, m.end()):
                 taken.append((m.start(), m.end()))

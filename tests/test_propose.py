@@ -2175,3 +2175,10 @@ def test_incidents_of_the_attacks_isis_claimed_and_the_years_compared():
     rows = table(propose.propose(text, propose.dt.date(2024, 7, 17)))
     assert ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact") in rows
     assert ("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "120", "exact") in rows
+
+
+def test_a_count_through_a_month_is_the_years_to_its_end():
+    text = ("U.S. Central Command said ISIS claimed 140 attacks in Iraq and Syria through June, putting it on pace to "
+            "double last year's total.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "140", "exact")}
