@@ -1619,6 +1619,10 @@ class Document:
                     measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure
                 elif measure == "operations" and (ALONE_BEFORE.search(before) or ALONE_AFTER.match(after[a_end:])):
                     measure = "us_only_operations"  # "نفّذت وحدها عمليتين", "conducted 3 operations on its own"
+                if measure == "partnered_operations" and not PARTNERED_BEFORE.search(before) \
+                        and partner_country(re.split(r"[.,;،؛]", after)[0]) == "Total":
+                    measure = "operations"  # "196 عملية عسكرية بالتعاون مع قوات سوريا الديمقراطية وقوات الأمن العراقية": both
+                    # partners named, a total they took part in (as "with the ISF and SDF" is)
                 return measure, qualifier, cue_start, m.end() + a_end, ""
         done = re.match(r"^\s*(?:were|was)\s+(?:carried\s+out|conducted)\b", after, re.I)  # "In Iraq, 21 partnered operations
         if done:  # were carried out ... In Syria, 17 were carried out": the operations just counted

@@ -2182,3 +2182,12 @@ def test_a_count_through_a_month_is_the_years_to_its_end():
             "double last year's total.")
     assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
         ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "140", "exact")}
+
+
+def test_operations_in_cooperation_with_both_countries_partners_are_a_total():
+    # "the joint efforts go on ...: CENTCOM reported 190 military operations in cooperation with the SDF and the Iraqi
+    # security forces": both partners, a total
+    text = ("تستمر الجهود المشتركة لهزيمة داعش خلال النصف الأول من 2024، حيث ذكرت القيادة المركزية الأمريكية في تقريرها "
+            "تنفيذ 190 عملية عسكرية بالتعاون مع قوات سوريا الديمقراطية وقوات الأمن العراقية.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-06-30", "Total", "operations", "190", "exact")}
