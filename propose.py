@@ -364,8 +364,9 @@ KIND_OF_OPERATION = re.compile(r"^\s*(?:عمليات|عملية)\s+(?!(?:في|خ
 # "خلال تلك الفترة", "during that period": the window just given, for strikes and targets too
 THAT_PERIOD = re.compile(r"\b(?:during|in|over|within)\s+(?:that|this|the\s+same)\s+(?:period|time|span)\b|(?<!\w)(?:خلال|في)\s+(?:تلك|هذه|نفس)\s+(?:ال)?(?:فترة|مدة|الفترة|المدة)(?!\w)", re.I)
 DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][\w.'-]*\s*){1,5}(?:of\s+(?:Iraq|Syria)\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]")
-EVENT_NAMED_AFTER = re.compile(r"\s*(?:ambush|attack|bombing|assault|shooting)\b", re.I)  # "a December ambush": the ambush's month
-EVENT_CLAUSE = re.compile(r"\b(?:ambush|attack|bombing|assault|shooting)\s+(?:that|which)\b[^,.;]{0,60}$", re.I)
+_ATTACK = r"(?:ambush|attack|bombing|assault|shooting)"  # an attack on U.S. or partner forces, which a date may name
+EVENT_NAMED_AFTER = re.compile(rf"\s*{_ATTACK}\b", re.I)  # "a December ambush": the ambush's month
+EVENT_CLAUSE = re.compile(rf"\b{_ATTACK}\s+(?:that|which)\b[^,.;]{{0,60}}$", re.I)
 # a sentence that tells of coalition or U.S. casualties: the one country it names is theirs in a later sentence that
 # gives them with a window for both countries
 CASUALTY_WORDS = re.compile(r"(?:coalition|التحالف|U\.?S\.?\s+(?:troops|personnel|service\s*members))[^.]{0,60}?(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)|"
@@ -624,6 +625,11 @@ def _year_for(month: int, on: dt.date, year: str | None) -> int:
     return int(year) if year else (on.year if month <= on.month else on.year - 1)
 
 
+def last_weekday(on: dt.date, name: str) -> dt.date:
+    """The last day named so ("Monday", "الأربعاء") on or before a date: the day a text means by its weekday."""
+    return on - dt.timedelta(days=(on.weekday() - WEEKDAYS[name.lower()]) % 7)
+
+
 def _back(on: dt.date, months: int = 0, days: int = 0) -> dt.date:
     if months:
         y, m = divmod(on.year * 12 + on.month - 1 - months, 12)
@@ -649,7 +655,7 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             return (_back(end, months=n), end, f"'{n} months to' a day: counted back from it") if n else None
         if kind == "dates_to_weekday":
             m1 = _month_number(g["m1"])
-            end = on - dt.timedelta(days=(on.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+            end = last_weekday(on, g["wd"])
             start = dt.date(end.year if m1 <= end.month else end.year - 1, m1, int(re.match(r"\d+", g["d1"]).group()))
             return (start, end, f"end: the last {g['wd'].title()} on or before the statement date") if start < end else None
         if kind == "since_date":
@@ -860,8 +866,7 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
         y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
                       text[:2000], re.I)
         return published - dt.timedelta(days=1) if y else published
-    back = (published.weekday() - WEEKDAYS[next(g for g in m.groups() if g).lower()]) % 7  # "in a press release on Monday"
-    return published - dt.timedelta(days=back)
+    return last_weekday(published, next(g for g in m.groups() if g))  # "in a press release on Monday"
 
 
 # -------------------------------------------------------------------------------------------------- attribution
@@ -1425,10 +1430,10 @@ class Document:
                 best[k] = (rank, r)
         # a headline's count the body states for another country is the body's ("US, Iraqi forces kill 163 ISIS
         # fighters" above "operations in Iraq and Syria ... resulted in the deaths of 163"): the headline's shorthand
-        told = {(r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]): r["country"]
-                for rank, r in best.values() if not rank[0]}
-        rows = [r for rank, r in best.values() if not rank[0] or told.get(
-            (r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]), r["country"]) == r["country"]]
+        def but_country(r: dict) -> tuple:
+            return r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]
+        told = {but_country(r): r["country"] for rank, r in best.values() if not rank[0]}  # (rank[0]: a heading's)
+        rows = [r for rank, r in best.values() if not rank[0] or told.get(but_country(r), r["country"]) == r["country"]]
         for r in rows:  # a headline's "80 عملية ... خلال ستة أشهر" is the body's 80 partnered operations "since July"
             # (and a headline's "22 operations" the body's "more than 22" partnered ones)
             kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")
@@ -1470,22 +1475,19 @@ class Document:
                     and not SO_FAR.search(sentence):
                 win = (win[0], win[0], "the move's first day: the count it began with")  # "بدأت بالتزامن مع ... نقل 150"
             day = ONE_DAY.search(sentence)
+            weekday = day and (day.group("wd") or day.group("wd_ar"))
+            named_day = last_weekday(self.on, weekday) if weekday else self.on  # ("اليوم", "today": the statement's day)
             said_then = day and re.search(r"\b(?:said|says|announced|stated|reported|told(?:\s+[\w-]+){0,3})\b[^.\d٠-٩]{0,40}$|(?:قال|قالت|أعلن|أعلنت|كشف|كشفت|ذكر|ذكرت|أكد|أكدت)\S*(?:(?!(?<!\w)أن(?!\w))[^.\d٠-٩]){0,100}$",
                                           sentence[:day.start()], re.I)  # "said on Friday": the statement's day ("said 230 were moved on Saturday": the move's)
-            if win and day and said_then and win[1] == self.on:  # "أعلنت القيادة المركزية يوم الأربعاء أن قواتها نقلت
-                name = day.group("wd") or day.group("wd_ar")  # 150" in a report of Thursday: the count as of Wednesday
-                said = self.on - dt.timedelta(days=(self.on.weekday() - WEEKDAYS[name.lower()]) % 7) if name else self.on
-                if win[0] <= said < self.on:
-                    win = (win[0], said, f"start: the transfer's first day in data/events.csv; end: the day the sentence says it was stated, {said}")
+            if win and day and said_then and win[1] == self.on and win[0] <= named_day < self.on:  # "أعلنت القيادة المركزية
+                # يوم الأربعاء أن قواتها نقلت 150" in a report of Thursday: the count as of Wednesday
+                win = (win[0], named_day, f"start: the transfer's first day in data/events.csv; end: the day the sentence says it was stated, {named_day}")
             batch = re.split(_RUNNING, sentence, maxsplit=1, flags=re.I)  # the batch, and the total after it
             if win and not running_total and not SO_FAR.search(sentence) \
                     and not re.search(r"\btotal\b|\bcompleted\b|إجمالي|المجموع|الكلي|أكمل|اكتمل", batch[0], re.I):
-                if day and not said_then:
-                    name = day.group("wd") or day.group("wd_ar")  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
-                    back = (self.on.weekday() - WEEKDAYS[name.lower()]) % 7 if name else 0
-                    moved = self.on - dt.timedelta(days=back)
-                    if win[0] <= moved <= win[1]:
-                        win = (moved, moved, "one day's move: the day the text names")
+                if day and not said_then:  # "another 300 were moved to Iraq on Sunday", "تسلم العراق اليوم دفعة تضم 300"
+                    if win[0] <= named_day <= win[1]:
+                        win = (named_day, named_day, "one day's move: the day the text names")
                 elif len(batch) > 1:  # "said on Friday that 230 were moved, bringing the total to 2,900": that day's move
                     win = (self.on, self.on, "one day's move beside the total it brings: the statement's day")
         elif self.campaign and self.campaign[1].search(sentence):
