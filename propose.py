@@ -262,7 +262,7 @@ NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+
         r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
         r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
-        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|مرتزق\S*|من\s+(?:تنظيم\s+)?(?:داعش|الدواعش)(?!\w)|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
         r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
@@ -311,7 +311,8 @@ _PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
-_OPS_ADJ = r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\))"
+_OPS_ADJ = (r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\)|"
+            r"coordinated|targeted|precision|kinetic|offensive|tactical|clearance|ground|air|[\w]+-(?:led|driven|based|focused))")
 _OPS_WORDS = rf"[\"“”']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
@@ -351,7 +352,7 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
                 r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*targets\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات)))(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*(?:targets|locations)\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات)))(?!\w)", re.I), "targets_struck"),
     # (not "أكثر من 15 موقعاً تحتوي على مخابئ أسلحة": the sites of one announced operation with the caches it destroyed,
     # which data/operations.csv holds, as the English "more than 15 sites containing ISIS weapons caches" gives no row)
 ]
@@ -382,6 +383,10 @@ CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 # a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من",
 # "وجاءت هذه العمليات العسكرية خلال الفترة من 3 إلى 12 فبراير")
 THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:(?:the|these|those)\s+(?:air\s*)?(?:strikes|operations)\b|(?<!\w)[وف]?ال(?:غارات|ضربات|عمليات)(?!\w))", re.I)
+# a sentence that goes on about the campaign the one before gave a figure for ("These strategic military actions included
+# ...", "وأسفرت هذه الضربات عن"): the campaign's too
+THESE_ACTIONS = re.compile(r"^\W*(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:actions|strikes|operations|efforts|missions)\b|"
+                           r"^\W*[وف]?(?:\S+\s+)?(?:هذه|تلك)\s+(?:ال)?(?:ضربات|غارات|عمليات|العمليات|الضربات|الغارات)(?!\w)", re.I)
 # a later sentence that dates the campaign a lede speaks of ("The operation, which took place between December 20th
 # and 29th"): the lede's window
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
@@ -395,12 +400,13 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
 TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
-                     r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
+                     r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?:إلى|الى)\s+(?:ال)?أراضي\s+(?:ال)?عراقية|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
 FIRST_BATCH = re.compile(r"\bfirst\s+(?:batch|group|convoy|transfer)\b|(?<!\w)(?:ال)?(?:دفعة|وجبة)\s+(?:ال)?أولى(?!\w)|(?<!\w)أول\s+(?:دفعة|وجبة)(?!\w)", re.I)
 EXPECTED_TO_REACH = re.compile(r"(?<!\w)(?:من\s+)?(?:المتوقع|يتوقع|يُتوقع)\s+أن\s+(?:يصل|يبلغ|يرتفع)(?!\w)|\bexpected\s+to\s+(?:reach|rise\s+to|total)\b", re.I)
-BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|(?<!\w)من\s+أصل\s+(?:\S+\s+(?:إلى|الى)\s+)?$|\bout\s+of\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
+BATCH_OF = re.compile(r"(?<!\w)(?:دفعة|وجبة|مجموعة)\s+من\s+(?:أصل\s+)?\S{0,6}\s*$|(?<!\w)من\s+أصل\s+(?:\S+\s+(?:إلى|الى)\s+)?$|"
+                      r"(?<!\w)[وف]?من\s+بين\s+(?:نحو|حوالي|قرابة|زهاء)?\s*$|\bof\s+the\s+(?:some|about|around|roughly|nearly|estimated)\s+$|\bout\s+of\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$|\bbatch(?:es)?\s+(?:out\s+of|from\s+among)\s+(?:some\s+|about\s+|around\s+)?$|"
                       r"\bbatch(?:es)?\s+of\s+(?:some|about|around|nearly|roughly|approximately|an\s+estimated)\s+$", re.I)  # "the first batch of nearly 7,000"
 PLANNED = re.compile(r"\b(?:could|would|will|may|might|plans?\s+to|planned\s+to|expected\s+to|intends?\s+to|set\s+to)\b|"
 
@@ -411,7 +417,7 @@ EARLIER_MOVES = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:previous|past|
 # "an agreement was reached with the U.S. to transfer 7,000 detainees": an aim, not a count
 AIM = re.compile(r"\b(?:agreement|deal|agreed|plan|aim|bid)\b.{0,60}?\bto\s+(?:transfer|move|relocate)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
-                         r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*))", re.I)
+                         r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*|شخص\S*|أشخاص))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
 # the words that call a count of operations itself partnered: without them a total for Iraq and Syria together that
@@ -420,6 +426,8 @@ CALLED_PARTNERED = re.compile(rf"\b(?:partnered|joint|combined)|{ALL_PARTNERED.p
 PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|missions)\b|\bpartnered\s+(?:in|on)\s+$|"
                               # "U.S. forces, alongside the SDF, conducted 11": one partner force named ("with the ISF and SDF" is both)
                               rf"\b(?:alongside|with|together with|in (?:cooperation|coordination|partnership) with)\s+(?:the\s+)?(?:its\s+|their\s+|local\s+)?(?:{_PARTNER_EN})\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){{0,4}}\s*$|"
+                              # "CENTCOM forces worked with coalition partners to conduct at least eight": partners unnamed
+                              r"\b(?:worked|working|works|work)\s+(?:alongside|with|together\s+with)\s+(?:its\s+|their\s+|our\s+|local\s+|regional\s+|coalition\s+)*partners\b\s*,?(?:\s+(?!and\b|&)[^\s\d]+){0,4}\s*$|"
                               rf"(?<!\w)مع\s+(?:{_PARTNER_AR})(?:\s+\S+){{0,3}}\s*$|"  # "نفذ مع قوات سوريا الديمقراطية 10 عمليات": one partner force named
                               # "SDF units, backed by the US-led Coalition, conducted 70", "نفذت بدعم من التحالف الدولي 70 عملية"
                               r"\b(?:backed|supported|assisted)\s+by\s+(?:the\s+)?(?:international\s+|global\s+)?(?:U\.?S\.?[- ]led\s+)?coalition\b(?:\s+\w+){0,2},?(?:\s+\w+){0,3}\s*$|"
@@ -469,7 +477,7 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   # "The ensuing fight to contain the breakout resulted in more than 420 ISIS killed": one event's
                                   r"|\b(?:fight|fighting|battle|clashes|breakout|siege|assault|attack|ambush)\b[^.]{0,80}\b(?:resulted in|left|led to)\s+[^.]{0,30}$"
                                   # "In the most recent operation announced Saturday, 20 U.S. aircraft launched over 90 munitions"
-                                  r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,80}$"
+                                  r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:most\s+recent\s+|latest\s+|initial\s+|first\s+|same\s+|last\s+)?(?:operation|strike|raid|airstrike)\b(?!s)[^;!?]{0,140}$"
                                   # "CENTCOM announced a joint operation with the Syrian Ministry of Interior, destroying over 15"
                                   r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:operation|raid)\b(?!s)[^.;]{0,80}?,\s*(?:destroying|killing|capturing|detaining|resulting\s+in)\s+[^.]{0,20}$", re.I)
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
@@ -595,7 +603,7 @@ WINDOW_PATTERNS = [
     (r"\blast year\b|(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)", "last_year"),
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
-     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1d>{_month}),?\s+{_year}\b"  # a dateline's "16th December, 2022", "22 سبتمبر 2025"
+     rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1d>{_month}),?\s+{_year}(?:\b|(?=م(?!\w)))"  # a dateline's "16th December, 2022", "22 سبتمبر 2025", "2025م"
      rf"|\b(?=[A-Za-z])(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
@@ -673,6 +681,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
             y2 = _year_for(m2, on, g.get("y2"))
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+            if dt.date(y2, m2, 1) <= on < _month_end(y2, m2):  # "between October and November", said on 12 November
+                return dt.date(y1, m1, 1), on, f"the last month still running: up to the statement date {on}"
             return dt.date(y1, m1, 1), _month_end(y2, m2), ""
         if kind == "half":
             first = (g.get("half") or "").lower() == "first" or g.get("half_ar") == "الأول" or g.get("half_ar2") == "الأولى" \
@@ -885,21 +895,22 @@ CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, 
 SOHR_NAMED = re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I)  # ("السورري": a typo seen)
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (SOHR_NAMED, "Syrian Observatory for Human Rights"),
-    (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)", re.I), "Syrian media"),
+    (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)|"
+                r"(?:قناة|تلفزيون)\s+[\"“”«]?(?:ال)?إخبارية[\"“”»]?\s+(?:ال)?سورية|\b(?:al-)?Ikhbariya\b", re.I), "Syrian media"),
     (re.compile(r"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
-    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
+    (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 _AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
 SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "أفاد المرصد السوري بأن", "ذكر المتحدث باسم وزارة العدل"
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
-                      r"(?<!\w)(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I)
+                      r"(?<!\w)[وف]?(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I)
 SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 # a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
@@ -975,8 +986,11 @@ def normalised(text: str) -> tuple[str, list[int]]:
     # a word cut in two by tatweels and a space ("عمـ ـلية", "د*ا*عـ ـش", written so to slip past filters): one word
     split = {i for m in re.finditer(r"(?<=ـ)\s+(?=ـ)", text) for i in range(m.start(), m.end())}
     kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c) and i not in split]
-    for k in range(len(kept) - 1, 2, -1):  # "الماضي17 عملية": the digits read apart from the word run into them
-        if kept[k][1].isdigit() and all("\u0621" <= c <= "\u064A" for _, c in kept[k - 3:k]):
+    arabic = lambda c: "\u0621" <= c <= "\u064A"  # noqa: E731
+    for k in range(len(kept) - 1, 1, -1):  # "الماضي17 عملية", "أكثر من30 هدفًا", "30هدفاً": digits and a word run together
+        article = "".join(c for _, c in kept[k - 2:k]) == "ال" and not (k > 2 and arabic(kept[k - 3][1]))  # "الـ200"
+        if (kept[k][1].isdigit() and all(arabic(c) for _, c in kept[k - 2:k]) and not article) \
+                or (arabic(kept[k][1]) and kept[k - 1][1].isdigit() and k + 1 < len(kept) and arabic(kept[k + 1][1])):
             kept.insert(k, (kept[k][0], " "))
     plain = "".join(c for _, c in kept)
     plain = re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], plain)
@@ -1130,7 +1144,10 @@ UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|Am
                           r"\bsince\s+the\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign)\s+(?:began|started|were\s+launched|was\s+launched)\b|"
                           r"\bsince\s+the\s+(?:U\.?S\.?\s+|American\s+)?(?:retaliatory\s+)?(?:air\s*)?strikes\s+(?:launched|carried out|conducted)\s+in\s+December\b|"
                           r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية)(?!\w)|"
-                          r"(?<!\w)منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)")
+                          r"(?<!\w)منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)|"
+                          # "over two months of targeted operations", "خلال شهرين من العمليات المستهدفة": the campaign's span
+                          r"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*(?:two|three|2|3)\s+months\s+of\s+(?:\w+\s+)?(?:operations|strikes)\b|"
+                          r"(?<!\w)(?:خلال|بعد|على\s+مدى|على\s+مدار)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:شهرين|ثلاثة\s+أشهر)\s+من\s+(?:ال)?(?:عمليات|ضربات|غارات)(?!\w)")
 
 
 def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Pattern] | None:
@@ -1152,7 +1169,7 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
-                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to)\b|"
+                rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to|saw|included|involved)\b|"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b|"
                 # "since the United States began its strikes after the Dec. 13 ambush", in a text that also names it
                 + UNNAMED_CAMPAIGN_SINCE, re.I)
@@ -1386,7 +1403,7 @@ class Document:
                         and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date: from 1 January to the end of the month"))
-                if assessment != "outlet_count" and other_speaker and n - other_speaker[1] <= 2 and not named_other \
+                if (assessment != "outlet_count" or stated_by == self.publisher) and other_speaker and n - other_speaker[1] <= 2 and not named_other \
                         and not centcom_here:  # "..., according to two Iraqi security officials. The
                     stated_by, assessment = other_speaker[0], "outlet_count"  # first batch ... included 150": theirs still
                 s, e = words_span(sentence, start, end, least=3 if columns and len(numbers) == 2 else 4)
@@ -1490,7 +1507,7 @@ class Document:
                         win = (named_day, named_day, "one day's move: the day the text names")
                 elif len(batch) > 1:  # "said on Friday that 230 were moved, bringing the total to 2,900": that day's move
                     win = (self.on, self.on, "one day's move beside the total it brings: the statement's day")
-        elif self.campaign and self.campaign[1].search(sentence):
+        elif self.campaign and (self.campaign[1].search(sentence) or (THESE_ACTIONS.match(sentence) and self.campaign[1].search(self.previous))):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")
         if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'", "the current month")) \
@@ -1543,8 +1560,8 @@ class Document:
             before, after = plain[max(0, m.start() - 12):m.start()], plain[m.end():m.end() + 14]
             month_before = m["digits"] and re.search(rf"{_month}\s*$", before, re.I) and int(m.group().replace(",", "")) <= 31 \
                 and not re.match(r"^\s*(?:عملية|عمليات|غارة|غارات|ضربة|ضربات|مهمة|مهام)(?!\w)", plain[m.end():])
-            counted = re.match(r"^\s*(?:عنصر\S*|عناصر|معتقل\S*|سجين\S*|إرهابي\S*|مقاتل\S*|عملية|عمليات|مهمة|مهام|(?:ISIS\s+)?"
-                               r"(?:detainees|prisoners|fighters|operatives|members|militants|operations|missions|strikes|targets)\b)", after, re.I)
+            counted = re.match(r"^\s*(?:من\s+(?=عناصر|أعضاء|مقاتلي|مسلحي)|of\s+(?:the\s+)?(?=ISIS|its|the\s+group))?(?:عنصر\S*|عناصر|أعضاء|مقاتلي|مسلحي|معتقل\S*|سجين\S*|إرهابي\S*|مقاتل\S*|عملية|عمليات|مهمة|مهام|(?:ISIS\s+)?"
+                               r"(?:detainees|prisoners|fighters|operatives|members|militants|operations|missions|strikes|targets)\b|ISIS\b)", after, re.I)
             year_word = re.search(rf"(?:{_month}|عام|العام|سنة|\bin|\bof|\bsince|\bby)\s*$", before, re.I)
             if m["digits"] and ((re.fullmatch(r"(?:19|20)\d\d", m.group()) and (year_word or not counted)) or month_before
                                 or re.match(rf"^\s*(?:من\s+)?{_month}(?![A-Za-z])|^,?\s*{_year}", after, re.I)):  # not "10 separate"
@@ -1590,7 +1607,10 @@ class Document:
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end(), ""  # "..., bringing the total to 2,900"
         t = TRANSFERRED.match(after)
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
-        if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch):
+        so_far = self.moved_to_iraq and SO_FAR.search(sentence) \
+            and not re.search(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم", plain[:m.start()])  # "تم حتى الآن نقل أكثر من 2000 سجين" in
+        # a text of the move to Iraq (not "those transferred so far include nearly 400 foreign detainees": a breakdown)
+        if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or so_far):
             if qualifier == "up_to" or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
                     or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
                     or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
@@ -1764,9 +1784,13 @@ class Document:
             return None
         if kind == "detained" and re.match(r"^\s*(?:\S+\s+){0,6}?أو\s+(?:قتلهم|مقتلهم|قتل|تحييدهم)(?!\w)", plain[end:]):
             kind = "both"  # "القبض على أكثر من 50 إرهابياً من تنظيم داعش أو قتلهم": captured or killed
+        others = bool(noun) and re.fullmatch(r"\W*(?:others|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I)
         if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun
         leaders = bool(noun and LEADERS.search(noun))
+        if i and others and (self._figure(sentence, numbers, i - 1) or ("",))[0].startswith("leaders_") \
+                and not INCLUDING.search(plain[numbers[i - 2][0].end() if i > 1 else 0:numbers[i - 1][0].start()]):
+            leaders = True  # "8 من القتلى هم من كبار قادة داعش وأسر 32 آخرين": 32 other leaders captured
         measure = {"both": "killed_or_detained", "killed": "killed", "detained": "detained"}[kind]
         if leaders:
             measure = {"killed": "leaders_killed", "detained": "leaders_captured", "killed_or_detained": "leaders_killed_or_captured"}[measure]

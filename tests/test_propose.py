@@ -2191,3 +2191,112 @@ def test_operations_in_cooperation_with_both_countries_partners_are_a_total():
             "تنفيذ 190 عملية عسكرية بالتعاون مع قوات سوريا الديمقراطية وقوات الأمن العراقية.")
     assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
         ("2024-01-01", "2024-06-30", "Total", "operations", "190", "exact")}
+
+
+def test_digits_run_into_an_arabic_word_are_read_apart():
+    # "CENTCOM's forces carried out 10 air strikes on more than30 ISIS targets in Syria between 3 and 12 February"
+    text = ("نفذت قوات القيادة المركزية الأميركية 10 غارات جوية على أكثر من30 هدفاً لتنظيم داعش في سوريا، خلال الفترة "
+            "من 3 إلى 12 فبراير.")
+    assert ("2026-02-03", "2026-02-12", "Syria", "targets_struck", "30", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 14)))
+    text = "نفذت القيادة المركزية الأميركية 12عملية ضد داعش في سوريا خلال يناير 2026."
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 4))) == {
+        ("2026-01-01", "2026-01-31", "Syria", "operations", "12", "exact")}
+
+
+def test_a_dateline_day_with_two_month_names_and_the_era_letter_is_a_day_not_the_month():
+    # "CENTCOM announced on Saturday 20 December / Kanun al-Awwal 2025 AD that it struck more than 70 targets": one day's
+    # strikes, not December's
+    text = ("أعلنت القيادة المركزية الأمريكية، السبت 20 ديسمبر/ كانون الأول 2025م، قصف أكثر من 70 هدفاً لداعش في وسط "
+            "سوريا.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 20))) == set()
+
+
+def test_a_span_of_months_whose_last_is_still_running_ends_on_the_statement_day():
+    # "22 operations were carried out against ISIS in Syria between October and November" (said on 12 November)
+    text = "نفذت القيادة المركزية الأمريكية 22 عملية ضد داعش في سوريا بين تشرين الأول وتشرين الثاني."
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {
+        ("2025-10-01", "2025-11-12", "Syria", "operations", "22", "exact")}
+
+
+def test_the_sdfs_own_operations_after_wa_and_its_word_for_isis_members():
+    # "CENTCOM said ... And the SDF carried out 6 security operations in October, capturing 79 mercenaries; the operations
+    # killed five of ISIS"
+    text = ("أعلنت القيادة المركزية الأمريكية أن العمليات في سوريا خلال تشرين الأول أسفرت عن مقتل خمسة من داعش. "
+            "ونفذت قوات سوريا الديمقراطية 6 عمليات أمنية ضد خلايا داعش خلال تشرين الأول الفائت، أسفرت عن القبض على 79 مرتزقاً.")
+    rows = {(r["measure"], r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2025, 11, 12))}
+    assert rows == {("killed", "5", "CENTCOM"), ("operations", "6", "Syrian Democratic Forces"),
+                    ("detained", "79", "Syrian Democratic Forces")}
+
+
+def test_syrian_state_channel_is_syrian_media_and_its_first_batch_of_persons():
+    # "Syria's al-Ikhbariya channel said the first batch of ISIS detainees, 150 persons, was moved from Syria to Iraq.
+    # It added that the second batch, about 150, ... bringing those moved to Iraq to 300."
+    text = ("وأفادت قناة \"الإخبارية\" السورية بأنه جرى نقل الدفعة الأولى من معتقلي تنظيم داعش البالغ عددهم 150 شخصاً من "
+            "سوريا إلى العراق. وأوضحت أن الدفعة الثانية وعددها نحو 150 سجيناً، ليرتفع مجموع السجناء المنقولين من سوريا "
+            "إلى العراق إلى 300 سجين.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 25))
+    assert {(r["value"], r["qualifier"], r["stated_by"]) for r in rows} == {
+        ("150", "exact", "Syrian media"), ("150", "approximately", "Syrian media"), ("300", "exact", "Syrian media")}
+
+
+def test_coordinated_operations_and_work_with_coalition_partners_are_partnered():
+    text = ("CENTCOM said its forces, working with Syrian partners, carried out more than 22 coordinated operations against "
+            "ISIS in Syria between October 1 and November 6.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {
+        ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "22", "more_than")}
+    text = "CENTCOM forces worked with coalition partners to conduct at least nine operations in Syria in August."
+    assert table(propose.propose(text, propose.dt.date(2023, 9, 30))) == {
+        ("2023-08-01", "2023-08-31", "Syria", "partnered_operations", "9", "at_least")}
+
+
+def test_two_months_of_operations_in_a_text_that_does_not_name_the_campaign():
+    # "The statement said that over two months of targeted operations more than 45 ISIS terrorists were killed or captured"
+    text = ("وقالت القيادة المركزية الأمريكية إنها نفذت 4 غارات في سوريا بين 27 يناير و2 فبراير. وأشار البيان إلى أنه "
+            "خلال شهرين من العمليات المستهدفة، قتل أو أسر أكثر من 45 إرهابياً من داعش.")
+    assert ("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "45", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 14)))
+
+
+def test_what_hawkeye_saw_and_these_actions_after_it_are_the_campaigns():
+    text = ("The strike was part of Operation Hawkeye Strike, which saw U.S. forces hit over 90 ISIS infrastructure locations "
+            "across Syria, CENTCOM said. These military actions included more than 150 precision munitions and the capture "
+            "of over 40 ISIS operatives.")
+    hawkeye = ("2025-12-19", "2026-01-17", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 17))) == {
+        (*hawkeye, "targets_struck", "90", "more_than"), (*hawkeye, "munitions", "150", "more_than"),
+        (*hawkeye, "detained", "40", "more_than")}
+
+
+def test_a_count_that_looks_like_a_year_and_the_other_leaders_captured():
+    # "the operations killed 466 and detained 2015 of the organisation's members in Syria in 2022" (a typo the text has);
+    # "8 of the dead were senior ISIS leaders and 32 others were captured"
+    text = "وقالت القيادة المركزية إن العمليات خلال العام 2022 نجم عنها مقتل 466 واعتقال 2015 من عناصر تنظيم الدولة في سوريا."
+    assert ("2022-01-01", "2022-12-31", "Syria", "detained", "2015", "exact") in table(
+        propose.propose(text, propose.dt.date(2022, 12, 29)))
+    text = ("وقالت القيادة المركزية الأميركية إنها قتلت 44 من عناصر داعش في النصف الأول من 2024، وإن 8 من القتلى هم من كبار "
+            "قادة داعش وأسر 32 آخرين في كل من العراق وسوريا.")
+    rows = table(propose.propose(text, propose.dt.date(2024, 7, 17)))
+    assert ("2024-01-01", "2024-06-30", "Total", "leaders_captured", "32", "exact") in rows
+    assert ("2024-01-01", "2024-06-30", "Total", "detained", "32", "exact") not in rows
+
+
+def test_moved_so_far_in_a_text_of_the_move_and_out_of_the_plans_number():
+    # "U.S. forces go on moving ISIS detainees from Syrian prisons to Iraqi territory. Of about 7,000 detainees, more
+    # than 2,000 prisoners have been moved so far."
+    text = ("تواصل القوات الأمريكية عمليات نقل معتقلي تنظيم داعش من السجون السورية إلى الأراضي العراقية. ومن بين نحو 7000 "
+            "معتقل من التنظيم، تم حتى الآن نقل أكثر من 2000 سجين عبر قوافل.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 7))) == {
+        ("2026-01-21", "2026-02-07", "Syria", "detainees_transferred_to_iraq", "2000", "more_than")}
+    text = ("CENTCOM moved ISIS detainees from Syria to Iraq. Iraq's government said this week that more than 1,300 ISIS "
+            "fighters have been transferred so far, and that those transferred so far include nearly 400 foreign detainees.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 4))
+    assert {(r["value"], r["stated_by"]) for r in rows} == {("1300", "Government of Iraq")}
+
+
+def test_the_most_recent_operations_numbers_further_on_are_its_own():
+    text = ("Since mid-December U.S. forces have struck over 100 targets in Syria, CENTCOM said. In the most recent operation "
+            "announced Saturday, 20 U.S. aircraft launched over 90 precision munitions and struck at least 35 ISIS targets in "
+            "Syria.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        ("2025-12-15", "2026-02-14", "Syria", "targets_struck", "100", "more_than")}
