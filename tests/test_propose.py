@@ -2300,3 +2300,23 @@ def test_the_most_recent_operations_numbers_further_on_are_its_own():
             "Syria.")
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         ("2025-12-15", "2026-02-14", "Syria", "targets_struck", "100", "more_than")}
+
+
+def test_since_the_targeted_operations_began_after_wa_is_the_campaign():
+    # "CENTCOM carried out 5 strikes between 27 January and 2 February, part of Hawkeye Strike. And since the targeted
+    # operations were launched about two months ago, more than 45 terrorists were killed or captured."
+    text = ("أعلنت القيادة المركزية الأمريكية تنفيذ خمس ضربات في سوريا خلال الفترة من 27 يناير إلى 2 فبراير، ضمن عملية "
+            "\"ضربة عين الصقر\". ومنذ انطلاق العمليات المستهدفة قبل نحو شهرين، تم قتل أو أسر أكثر من 45 إرهابيا.")
+    assert ("2025-12-19", "2026-02-04", "Syria", "killed_or_detained", "45", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 4)))
+
+
+def test_a_sentence_that_gives_its_figures_by_a_news_agency_and_not_by_centcom():
+    text = ("The U.S. military conducted ten strikes on more than 30 ISIS targets in Syria between February 3 and February "
+            "12, according to CBS News. CENTCOM said the strikes hit weapons sites.")
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 14), publisher="Outlet")} == {
+        ("10", "another outlet's report"), ("30", "another outlet's report")}
+    text = ("CENTCOM said the U.S. military conducted ten strikes on more than 30 ISIS targets in Syria between February 3 "
+            "and February 12, according to CBS News.")
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 14))} == {
+        ("10", "CENTCOM"), ("30", "CENTCOM")}
