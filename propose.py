@@ -548,7 +548,7 @@ WINDOW_PATTERNS = [
     # data/events.csv gives for it to the day named, else the statement's
     (r"\bsince\s+(?:the\s+)?(?:fall|collapse|ouster|toppling|overthrow)\s+of\s+(?:the\s+)?(?:former\s+)?(?:(?:President\s+)?Bashar\s+(?:al-)?)?Assad(?:['’]s)?(?:\s+(?:regime|government))?|"
      r"\bsince\s+(?:the\s+)?Assad\s+(?:regime|government)\s+(?:fell|collapsed)|"
-     rf"(?<!\w)(?:منذ|من)\s+(?:تاريخ\s+)?سقوط\s+(?:نظام\s+)?(?:الرئيس\s+)?(?:السابق\s+)?(?:بشار\s+)?(?:ال)?أسد(?!\w)"
+     rf"(?<!\w)[وف]?(?:منذ|من)\s+(?:تاريخ\s+)?سقوط\s+(?:نظام\s+)?(?:الرئيس\s+)?(?:السابق\s+)?(?:بشار\s+)?(?:ال)?أسد(?!\w)"
      rf"(?:\s+(?:حتى|إلى|الى)\s+(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?:الجاري|الحالي))?(?:\s+(?P<y2>{_year}))?)?", "since_assad"),
     # "during the first week of November", "خلال الأسبوع الأول من شهر تشرين الثاني الجاري": that week's days
     (rf"\bthe\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|"
@@ -593,7 +593,7 @@ WINDOW_PATTERNS = [
     (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year[- ]to[- ]date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     # "منذ مطلع الشهر الجاري", "since the start of the month": this month so far, not a day early in it
-    (r"(?<!\w)منذ\s+(?:مطلع|بداية|أوائل)\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?:الجاري|الحالي))?(?!\w)|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", "this_month"),
+    (r"(?<!\w)[وف]?منذ\s+(?:مطلع|بداية|أوائل)\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?:الجاري|الحالي))?(?!\w)|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", "this_month"),
     (rf"(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?:شهر\s+)?(?P<m1b>{_month})"
      r"|(?<!\w)(?:منتصف|أواسط|أوائل|أواخر|مطلع)\s+(?P<this_ar>(?:ال)?شهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)", "part_month"),
     (r"\bearlier (?:this|last) month\b|في\s+وقت\S?\s+سابق\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الحالي|الماضي))?", "earlier"),
@@ -1153,7 +1153,7 @@ UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|Am
                           r"\bsince\s+the\s+(?:U\.?S\.?\s+|American\s+)?(?:retaliatory\s+)?(?:air\s*)?strikes\s+(?:launched|carried out|conducted)\s+in\s+December\b|"
                           r"(?<!\w)[وف]?منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية|عمليات)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية|مستهدفة|المستهدفة)(?!\w)|"
                           r"\bsince\s+the\s+targeted\s+(?:operations|strikes)\s+(?:began|started)\b|"
-                          r"(?<!\w)منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)|"
+                          r"(?<!\w)[وف]?منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)|"
                           # "over two months of targeted operations", "خلال شهرين من العمليات المستهدفة": the campaign's span
                           r"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*(?:two|three|2|3)\s+months\s+of\s+(?:\w+\s+)?(?:operations|strikes)\b|"
                           r"(?<!\w)(?:خلال|بعد|على\s+مدى|على\s+مدار)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:شهرين|ثلاثة\s+أشهر)\s+من\s+(?:ال)?(?:عمليات|ضربات|غارات)(?!\w)")
@@ -1175,7 +1175,7 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 rf"\b(?:past|last|first)\s+\w+\s+(?:weeks|months)\s+of\s+(?:the\s+)?(?:operation|campaign)\b|"
                 rf"(?:{named}|\bthe\s+operation\b|\bthe\s+campaign\b).{{0,160}}(?:\b(?:past|last)\s+\w+\s+(?:weeks|months)\b|"
                 rf"(?<!\w)(?:ال)?(?:شهرين|أسبوعين|أشهر|أسابيع)\s+(?:ال)?(?:ماضيين|ماضية|الأخيرين|الأخيرة)(?!\w))|"
-                rf"(?<!\w)منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
+                rf"(?<!\w)[وف]?منذ\s+(?:بدء|انطلاق|بداية)\s+(?:ال)?عملية\s+(?:{named})|"
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
                 rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to|saw|included|involved)\b|"

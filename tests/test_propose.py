@@ -2320,3 +2320,14 @@ def test_a_sentence_that_gives_its_figures_by_a_news_agency_and_not_by_centcom()
             "and February 12, according to CBS News.")
     assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 14))} == {
         ("10", "CENTCOM"), ("30", "CENTCOM")}
+
+
+def test_since_after_wa_the_fall_of_assad_and_the_start_of_the_month():
+    # "And since the fall of the Assad regime, the coalition with the SDF has carried out 80 operations in Syria, CENTCOM
+    # said"; "And since the start of this month, CENTCOM carried out 6 operations in Syria"
+    text = "وقالت القيادة المركزية الأمريكية إنه ومنذ سقوط نظام الأسد نفذت قواتها 80 عملية ضد داعش في سوريا."
+    assert table(propose.propose(text, propose.dt.date(2025, 6, 1))) == {
+        ("2024-12-08", "2025-06-01", "Syria", "operations", "80", "exact")}
+    text = "وقالت القيادة المركزية الأمريكية إنه ومنذ مطلع الشهر الجاري نفذت قواتها 6 عمليات ضد داعش في سوريا."
+    assert table(propose.propose(text, propose.dt.date(2025, 6, 20))) == {
+        ("2025-06-01", "2025-06-20", "Syria", "operations", "6", "exact")}
