@@ -186,11 +186,14 @@ _ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 100
 # "لم تقع إصابات بين أفراد القوات الأميركية", "لم تقع إصابات أو أضرار بين الأفراد أو المعدات الأمريكية": no U.S. wounded
 _AR_US_HURT = (r"(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)(?:\s+أو\s+أضرار)?\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?"
                r"(?:قوات|جنود|عسكريين|أفراد)(?:\s+أو\s+(?:ال)?معدات)?\s+(?:ال)?(?:أمريكي|أميركي)")
+_AR_NONE_HURT = r"(?:أو\s+(?:يقتل|يصب|يجرح)\s+)?(?:أي|أحد)\s+(?:من\s+)?(?:ال)?(?:قوات|جنود|أفراد|عناصر)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
 NUMBER = re.compile(
     rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>(?<=suffered\s)no(?=\s+casualties\b)|(?<=with\s)none(?=\s+(?:being|of\s+them)\s+(?:solely\s+led|led\s+solely|conducted\s+solely|U\.?S\.?[- ]only|unilateral)\b)|(?<=sustained\s)no(?=\s+casualties\b)|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
+    # "لم يصب أو يقتل أي من القوات الأميركية": none of the U.S. forces wounded or killed
+    rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
@@ -302,7 +305,7 @@ PARTNER_FORCES = {
     "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners|"
               r"Syrian and Iraqi (?:security |partner |government )?(?:forces|partners)",
               r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
-    "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi partners|"
+    "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi army|Iraqi partners|"
              r"Iraqi and Syrian (?:security |partner |government )?(?:forces|partners)",  # both: "in partnership with Iraqi and Syrian security forces"
              r"(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي"),
 }
@@ -320,7 +323,9 @@ MEASURE_AFTER = [
     (re.compile(rf"^\s*(?:U\.?S\.?[- ]only|unilateral|independent|U\.?S\.?[- ]led only)\s+{_OPS_WORDS}{_OPS}|^\s*of\s+(?:those|these|the)\s+(?:operations|missions)\s+were\s+(?:U\.?S\.?[- ]only|unilateral)\b|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:(?:عسكرية|أمريكية|أميركية)\s+)?(?:منفردة|مستقلة|أحادية)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)[^\s،,.]*(?![^\s،,.])(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
-                rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)", re.I), "us_only_operations"),
+                rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
+                r"|^\s*(?:being|of\s+them)\s+(?:solely\s+led|led\s+solely|conducted\s+solely)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"  # "with none being solely led by the United States"
+                r"|^\s*(?:being|of\s+them)\s+(?:U\.?S\.?[- ]only|unilateral)\b", re.I), "us_only_operations"),
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
@@ -341,7 +346,7 @@ MEASURE_AFTER = [
     (re.compile(r"^\s*(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers?|troops|soldiers|personnel|forces)\b[^.;]{0,30}?\s"
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
-    (re.compile(rf"^\s*{_AR_US_HURT}\S*"
+    (re.compile(rf"^\s*{_AR_US_HURT}\S*|^\s*{_AR_NONE_HURT}"
                 r"|^\s*عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
@@ -372,6 +377,11 @@ EVENT_CLAUSE = re.compile(rf"\b{_ATTACK}\s+(?:that|which)\b[^,.;]{{0,60}}$", re.
 # gives them with a window for both countries
 CASUALTY_WORDS = re.compile(r"(?:coalition|التحالف|U\.?S\.?\s+(?:troops|personnel|service\s*members))[^.]{0,60}?(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)|"
                             r"(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)[^.]{0,60}?(?:coalition|التحالف)", re.I)
+# a place other than Iraq and Syria that a number's own clause gives it for ("detained in Turkey", "في الصومال")
+OTHER_PLACE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:Turkey|Türkiye|Afghanistan|Somalia|Yemen|Nigeria|Lebanon|Jordan|Pakistan|"
+                         r"Libya|Egypt|Europe|Germany|France|the\s+United\s+States|the\s+U\.?S\.?|Africa|the\s+Sahel|Mozambique|Congo)\b|"
+                         r"(?<!\w)(?:في|داخل)\s+(?:تركيا|أفغانستان|الصومال|اليمن|نيجيريا|لبنان|الأردن|باكستان|ليبيا|مصر|أوروبا|ألمانيا|فرنسا|"
+                         r"الولايات\s+المتحدة|أفريقيا|إفريقيا|موزمبيق|الكونغو)(?!\w)", re.I)
 # Measures a window stated in an earlier sentence carries to; strikes, targets and munitions are so often one
 # operation's that they need their window in their own sentence.
 CARRIED = {"operations", "partnered_operations", "us_only_operations", "killed", "detained", "killed_or_detained",
@@ -532,7 +542,7 @@ _AR_SECOND_NAME = "(?:" + "|".join(sorted((re.escape(m) for m in AR_MONTHS), key
 _month = rf"{_month_name}(?:\s*/\s*{_month_name}|\s*\(\s*{_month_name}\s*\)|\s+{_AR_SECOND_NAME}(?!\w))?"  # "تشرين الأول/ أكتوبر",
 # "ديسمبر (كانون الأول)", "أكتوبر تشرين الأول": an Arabic text's two names of one month (the first is read: "20 ديسمبر
 # (كانون الثاني)", a slip for كانون الأول, is 20 December)
-_day = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+_day = r"(?:\d{1,2})(?!\d)(?:st|nd|rd|th)?"  # (not the "20" of "June 2023")
 _year = r"(?:20\d\d)"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6})
@@ -853,8 +863,8 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
     if is_centcom:
         return published
     m = re.search(rf"\b[وف]?(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
-                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*|أضاف\S*)\b[^.\n]{{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
-                  rf"|\b({_weekday})\b[^.\n]{{0,20}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*|أضاف\S*)\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
+                  rf"|\b({_weekday})\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,45}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)"
                   rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
     dated = re.search(rf"\b(?:[Oo]n\s+)?(?P<m>{_month})\s+(?P<d>\d{{1,2}})\b,?\s+(?:\S+\s+){{0,3}}?(?:CENTCOM|(?:U\.?S\.?\s+)?Central Command)\b"
@@ -897,7 +907,9 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (SOHR_NAMED, "Syrian Observatory for Human Rights"),
     (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)|"
                 r"(?:قناة|تلفزيون)\s+[\"“”«]?(?:ال)?إخبارية[\"“”»]?\s+(?:ال)?سورية|\b(?:al-)?Ikhbariya\b", re.I), "Syrian media"),
-    (re.compile(r"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد تكشف|(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I), "Syrian Democratic Forces"),
+    (re.compile(r"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد[\"“”«»]?\s+(?:تكشف|تعلن|تنشر)|"
+                r"(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+[\"“”«»]?(?:قوات سوريا الديمو?قراطية|قسد)|(?:إحصائية|حصيلة|بيان)\s+ل[\"“”«»]?(?:قسد|قوات سوريا الديمو?قراطية)", re.I),
+     "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
@@ -917,8 +929,9 @@ EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush
 # العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
 SDF_STATEMENT = re.compile(r"\b(?:the\s+)?(?:SDF|Syrian Democratic Forces)(?:\s+\(SDF\))?\s+(?:said|says|announced|stated|warned|published|released|reported)\b|"
                            r"\bSDF(?:['’]s)?\s+(?:statement|media\s+center|Media Center)|"
-                           rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)|"
-                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)|(?<!\w)قسد\s+(?:تنشر|تكشف|تعلن)(?!\w)", re.I)
+                           rf"(?<!\w)[وف]?{_AR_SAY}\s+[\"“”«»]?(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)|"
+                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+[\"“”«»]?(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)|(?<!\w)قسد[\"“”«»]?\s+(?:تنشر|تكشف|تعلن)(?!\w)|"
+                           r"(?:إحصائية|حصيلة|بيان)\s+ل(?:ـ\s*)?[\"“”«»]?(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)", re.I)  # 'بحسب إحصائية لـ"قسد"'
 # the coalition by name, which an SDF statement names as its backer or as acting beside it, not as a speaker ("backed by
 # the US-led Coalition", "بدعم من التحالف الدولي"); "the coalition said" still speaks
 COALITION_NAME = re.compile(r"(?:ال|لل)تحالف\s+الدولي|\bU\.?S\.?[- ]led\s+coalition\b", re.I)
@@ -954,7 +967,7 @@ def lines(paragraph: str) -> list[tuple[int, str]]:
     for line in paragraph.split("\n"):
         prev = out[-1][1] if out else ""
         wrapped = prev and not re.search(r"[.!?:؟\"”'»]\s*$", prev) and not re.match(r"\s*[•·*\-–]", line) \
-            and len(prev.split()) > 8 and len(line.split()) > 8 and len(raw) >= 0.6 * len(line)
+            and len(prev.split()) > 8 and len(line.split()) > 8 and len(raw) >= 0.6 * len(line) and len(raw) <= 100
         raw = line
         if wrapped:
             out[-1][1] += " " + line
@@ -1179,6 +1192,7 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
                 rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to|saw|included|involved)\b|"
+                rf"\b{first}\b(?:\s+Strike)?[\"”']?\s*,\s+(?:\w+ing)\b|"  # "launched Operation Hawkeye Strike, hammering over 100"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b|"
                 # "since the United States began its strikes after the Dec. 13 ambush", in a text that also names it
                 + UNNAMED_CAMPAIGN_SINCE, re.I)
@@ -1386,6 +1400,10 @@ class Document:
                 if not figure:
                     continue
                 measure, qualifier, start, end, counted_as = figure
+                lo, hi = clause(sentence, numbers, i)
+                own = re.split(r"[,;،؛]", masked[lo:numbers[i][0].start()])[-1] + masked[numbers[i][0].start():hi]
+                if OTHER_PLACE.search(own) and not COUNTRY.search(own):
+                    continue  # "more than 3,000 suspected ISIS members have been detained in Turkey": not Iraq's or Syria's
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED or THAT_PERIOD.search(sentence) else strike_window or later),
@@ -1586,6 +1604,8 @@ class Document:
         plain = sentence.translate(DIGITS)
         prev_end, next_start = clause(sentence, numbers, i)
         before, after = plain[prev_end:m.start()], plain[m.end():next_start]
+        if re.match(r"[\"”’»]\s", after) and re.search(r"[\"“‘«][^\"“”‘’«»]{0,20}$", before):  # '"at least 220" killed': the
+            after = " " + after[1:]  # quoted words end, the sentence goes on (a blank of the same length: positions hold)
         q = QUALIFIER_BEFORE.search(before)
         qualifier = next((QUALIFIERS[int(k[1:])][1] for k, v in q.groupdict().items() if v), "exact") if q else \
             "approximately" if m["dozen"] else "exact"
@@ -1616,7 +1636,7 @@ class Document:
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end(), ""  # "..., bringing the total to 2,900"
         t = TRANSFERRED.match(after)
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
-        so_far = self.moved_to_iraq and SO_FAR.search(sentence) \
+        so_far = self.moved_to_iraq and (SO_FAR.search(sentence) or re.search(r"(?<!\w)[وف]?(?:تم|جرى)\s+نقل(?!\w)|\b(?:have|has)\s+been\s+(?:transferred|moved)\b", sentence, re.I)) \
             and not re.search(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم", plain[:m.start()])  # "تم حتى الآن نقل أكثر من 2000 سجين" in
         # a text of the move to Iraq (not "those transferred so far include nearly 400 foreign detainees": a breakdown)
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or so_far):
@@ -1626,6 +1646,10 @@ class Document:
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
+        # "US forces suffered no casualties during operations": none of them hurt
+        c = re.match(r"^\s*casualties\b", after, re.I) if m["zero"] else None
+        if c and re.search(r"\b(?:U\.?S\.?|American)\s+(?:forces|troops|personnel|service\s*members)\s+(?:suffered|sustained)\s*$", before, re.I):
+            return "us_wounded", qualifier, m.start() - len(before) + re.search(r"\b(?:U\.?S\.?|American)\s", before).start(), m.end() + c.end(), ""
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
         dual = m["dual_noun"] + "ة " if m["ar_dual"] else ""
         for rx, measure in MEASURE_AFTER:

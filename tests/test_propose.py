@@ -2331,3 +2331,62 @@ def test_since_after_wa_the_fall_of_assad_and_the_start_of_the_month():
     text = "وقالت القيادة المركزية الأمريكية إنه ومنذ مطلع الشهر الجاري نفذت قواتها 6 عمليات ضد داعش في سوريا."
     assert table(propose.propose(text, propose.dt.date(2025, 6, 20))) == {
         ("2025-06-01", "2025-06-20", "Syria", "operations", "6", "exact")}
+
+
+def test_a_line_cut_off_mid_sentence_is_not_joined_to_a_long_line_after_it():
+    # a search excerpt that stops mid-sentence, then a paragraph that says "this year": the first keeps the lede's 2022
+    text = ("U.S. forces killed at least 686 ISIS members in Syria and Iraq in 2022, according to CENTCOM.\n"
+            "These included 466 IS operatives killed and 215 captured in Syria, and 220 killed and 159 captured in Iraq, "
+            "according to a\n"
+            "The US and its partners also targeted several senior members of the group this year, including its leader, "
+            "who died in a raid in northwestern Syria.")
+    rows = table(propose.propose(text, propose.dt.date(2022, 12, 29)))
+    assert ("2022-01-01", "2022-12-31", "Syria", "killed", "466", "exact") in rows
+    assert ("2022-01-01", "2022-12-31", "Iraq", "detained", "159", "exact") in rows
+
+
+def test_a_quoted_qualifier_and_the_iraqi_army_and_no_casualties():
+    text = ("CENTCOM said partners killed 466 in Syria and \"at least 220\" killed in Iraq in 2022, and U.S. forces suffered "
+            "no casualties during the operations. The Iraqi army said it killed 200 IS fighters in 2022.")
+    rows = propose.propose(text, propose.dt.date(2022, 12, 29))
+    year = ("2022-01-01", "2022-12-31")
+    assert table(rows) == {(*year, "Syria", "killed", "466", "exact"), (*year, "Iraq", "killed", "220", "at_least"),
+                           (*year, "Total", "us_wounded", "0", "exact"), (*year, "Iraq", "killed", "200", "exact")}
+
+
+def test_the_campaign_named_then_a_participle_and_the_day_centcom_confirmed():
+    text = ("On Saturday, U.S. Central Command (CENTCOM) confirmed a strike in Syria. CENTCOM launched Operation Hawkeye "
+            "Strike, hammering over 90 ISIS targets with more than 150 precision munitions.")
+    hawkeye = ("2025-12-19", "2026-01-17", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 18))) == {
+        (*hawkeye, "targets_struck", "90", "more_than"), (*hawkeye, "munitions", "150", "more_than")}
+
+
+def test_a_count_in_another_country_and_a_month_with_its_year_after_since():
+    text = ("CENTCOM said it killed 15 ISIS members in Iraq in August. Since June 2023, more than 3,000 suspected ISIS "
+            "members have been detained in Turkey.")
+    assert table(propose.propose(text, propose.dt.date(2024, 8, 31))) == {
+        ("2024-08-01", "2024-08-31", "Iraq", "killed", "15", "exact")}
+
+
+def test_an_sdf_tally_with_its_name_in_quotes_and_none_of_the_us_forces_hurt():
+    # '"The SDF" announces its tally: 90 operations in 2024, by a statistic of "the SDF"'; CENTCOM named later
+    text = ("أعلنت “قوات سوريا الديمقراطية” (قسد) حصيلة عملياتها ضد تنظيم الدولة خلال العام 2024. وبلغت حصيلة العمليات "
+            "90 عملية، بحسب إحصائية لـ”قسد” نشرت اليوم. وفي 6 كانون الثاني أعلنت القيادة المركزية الأمريكية ضربة في العراق.")
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2025, 1, 21))} == {
+        ("90", "Syrian Democratic Forces")}
+    # "CENTCOM said its operations in 2022 were ...; none of the U.S. forces was wounded or killed"
+    text = "قالت القيادة المركزية الأمريكية إنها نفذت 313 عملية خلال العام 2022، ولم يصب أو يقتل أي من القوات الأميركية."
+    assert ("2022-01-01", "2022-12-31", "Total", "us_wounded", "0", "exact") in table(
+        propose.propose(text, propose.dt.date(2022, 12, 29)))
+
+
+def test_moved_in_a_text_of_the_move_and_none_of_them_us_only():
+    # "Iraq announces the move of detainees from Syria ... the undersecretary said about 400 members were moved"
+    text = ("العراق يعلن نقل سجناء داعش من سوريا. وقال وكيل الوزارة إنه تم نقل نحو 400 عنصر من أصل 7 آلاف موجودين في سوريا.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 1))) == {
+        ("2026-01-21", "2026-02-01", "Syria", "detainees_transferred_to_iraq", "400", "approximately")}
+    text = ("CENTCOM said that in April 2023 a total of 24 partnered operations were carried out in Iraq, with none being "
+            "solely led by the United States.")
+    rows = table(propose.propose(text, propose.dt.date(2023, 5, 5)))
+    assert ("2023-04-01", "2023-04-30", "Iraq", "us_only_operations", "0", "exact") in rows
