@@ -196,7 +196,7 @@ NUMBER = re.compile(
     rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
-    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
+    rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=مقتل\s)أحد(?=\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)\s+(?:ال)?(?:تنظيم|داعش))|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
     # "two were detained, including an IS leader": one leader among them
     rf"|(?<=\bincluding\s)an?(?=\s+(?:senior\s+|top\s+)?(?:(?:IS|ISIS|ISIL|Daesh)\s+)?(?:leader|commander|emir)\b))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
@@ -266,7 +266,7 @@ NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+
         r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
         r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|مرتزق\S*|من\s+(?:تنظيم\s+)?(?:داعش|الدواعش)(?!\w)|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
-        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)))[\"“”']?)")
+        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي|خلايا)))[\"“”']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
     r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
@@ -614,7 +614,8 @@ WINDOW_PATTERNS = [
     (rf"\b(?:calendar\s+year|in|during|throughout|for|of)\s+(?P<y1>{_year})\b(?!\s*[-–])|(?:خلال|في)\s+(?:(?:عام|العام)\s+)?(?P<y1b>{_year})", "year"),
     (rf"\bon\s+(?P<m1>{_month})\s+(?P<d1>{_day})\b|\bon\s+(?P<d1b>{_day})\s+(?P<m1b>{_month})|(?<![\w/])(?P<d1c>\d{{1,2}})\s+(?:من\s+)?(?P<m1c>{_month})(?=[\s،,.]|$)(?!\s*\d)"
      rf"|(?<![\w/])(?P<d1d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1d>{_month}),?\s+{_year}(?:\b|(?=م(?!\w)))"  # a dateline's "16th December, 2022", "22 سبتمبر 2025", "2025م"
-     rf"|\b(?=[A-Za-z])(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))", "day"),  # "the December 19 strikes"
+     rf"|\b(?=[A-Za-z])(?P<m1e>{_month})\s+(?P<d1e>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[-–—/]|,?\s*\d|(?:and|to|through|until)\b))"  # "the December 19 strikes"
+     rf"|(?<![\w/])(?P<d1f>\d{{1,2}})\s*/\s*(?P<m1f>{_month_name})\s*/\s*{_year}(?!\d)", "day"),  # a page's "22 / نوفمبر / 2024"
     (rf"\b(?:early|mid|late)[- ](?P<m1>{_month})(?![.\s]*\d)", "part_month"),
     (rf"(?<![\w-])(?:(?:during|in|for|throughout|over|last|of)\s+(?:the\s+month\s+of\s+)?)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?![.\s]*\d)(?!\w)|"
      rf"(?:خلال|في|لشهر)\s+(?:شهر\s+)?(?P<m1b>{_month})(?:\s+(?:الماضي|الجاري|المنصرم|الفائت))?(?:\s+(?P<y1b>{_year}))?", "month"),
@@ -759,8 +760,8 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
                 return dt.date(year, 1, 1), on, f"the current year: up to the statement date {on}"
             return dt.date(year, 1, 1), dt.date(year, 12, 31), ""
         if kind == "day":
-            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d") or g.get("m1e"))
-            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d") or g.get("d1e")).group()))
+            m1 = _month_number(g.get("m1") or g.get("m1b") or g.get("m1c") or g.get("m1d") or g.get("m1e") or g.get("m1f"))
+            day = dt.date(_year_for(m1, on, None), m1, int(re.match(r"\d+", g.get("d1") or g.get("d1b") or g.get("d1c") or g.get("d1d") or g.get("d1e") or g.get("d1f")).group()))
             return day, day, ""
         if kind == "since_assad":
             first = event_day("fall-of-assad")
@@ -886,7 +887,11 @@ def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
         y = re.search(r"\b(?:said|announced|stated|reported)\s+(?:on\s+)?yesterday\b|(?:أعلن\S*|قال\S*|ذكر\S*|أكد\S*)\s+(?:\S+\s+){0,6}?أمس(?!\w)",
                       text[:2000], re.I)
         return published - dt.timedelta(days=1) if y else published
-    return last_weekday(published, next(g for g in m.groups() if g))  # "in a press release on Monday"
+    day = last_weekday(published, next(g for g in m.groups() if g))  # "in a press release on Monday"
+    # "today" is the report's own day: the weekday it names is the one nearest the page's date, which may be a day off
+    # (a date shown in another time zone): "اليوم السبت" on a page dated Friday is the next day, not six days before
+    today = re.search(r"(?<!\w)(?:اليوم|today,?)\s+\S+$", m.group(), re.I)
+    return day + dt.timedelta(days=7) if today and (published - day).days > 3 else day
 
 
 # -------------------------------------------------------------------------------------------------- attribution

@@ -2390,3 +2390,27 @@ def test_moved_in_a_text_of_the_move_and_none_of_them_us_only():
             "solely led by the United States.")
     rows = table(propose.propose(text, propose.dt.date(2023, 5, 5)))
     assert ("2023-04-01", "2023-04-30", "Iraq", "us_only_operations", "0", "exact") in rows
+
+
+def test_today_with_its_weekday_is_the_day_nearest_the_pages_date():
+    # a page dated Friday 5 April 2024: "CENTCOM announced today, Saturday, ... from January to March" is that Saturday's
+    # statement, so March has ended (not the Saturday before, 30 March, when March still ran)
+    text = ("أعلنت القيادة المركزية الأميركية، اليوم السبت، عن مقتل 18 من عناصر داعش في العراق وسوريا خلال الفترة من كانون "
+            "الثاني حتى آذار.")
+    assert table(propose.propose(text, propose.dt.date(2024, 4, 5))) == {
+        ("2024-01-01", "2024-03-31", "Total", "killed", "18", "exact")}
+    # "today, Wednesday" on a page dated Thursday is the day before
+    text = "قال الجيش الأمريكي، اليوم الأربعاء، إنه نقل 150 معتقلاً من عناصر داعش من سوريا إلى العراق."
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 22))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "150", "exact")}
+
+
+def test_a_pages_slashed_date_is_no_month_and_one_member_killed_and_persons_of_cells():
+    # a page's header "Friday 22 / November / 2024", then the Observatory: "during the month, 5 joint operations with the
+    # SDF, which led to the arrest of 9 persons of ISIS cells and the killing of one of the organisation's members"
+    text = ("الجمعة ٢٢ / نوفمبر / ٢٠٢٤\n\nقال المرصد السوري لحقوق الإنسان، اليوم الأحد، إنه أحصى منذ مطلع الشهر الجاري "
+            "مشاركة التحالف الدولي في 5 عمليات مشتركة مع قوات سوريا الديمقراطية، أسفرت عن اعتقال 9 أشخاص من خلايا تنظيم "
+            "الدولة، بالإضافة لمقتل أحد عناصر التنظيم.")
+    month = ("2023-04-01", "2023-04-23", "Syria")
+    assert table(propose.propose(text, propose.dt.date(2023, 4, 23))) == {
+        (*month, "partnered_operations", "5", "exact"), (*month, "detained", "9", "exact"), (*month, "killed", "1", "exact")}
