@@ -197,6 +197,8 @@ NUMBER = re.compile(
     # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
     rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=مقتل\s)أحد(?=\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)\s+(?:ال)?(?:تنظيم|داعش))|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
+    # "seven were detained and an eighth was killed", "an additional operative was killed": one more
+    rf"|\b(?:an?\s+(?:additional|further|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))|another)(?=\s+(?:ISIS\s+|IS\s+)?(?:operative|member|fighter|militant|terrorist|suspect)?\s*(?:was|has\s+been)\s+(?:killed|detained|captured|arrested)\b)"
     # "two were detained, including an IS leader": one leader among them
     rf"|(?<=\bincluding\s)an?(?=\s+(?:senior\s+|top\s+)?(?:(?:IS|ISIS|ISIL|Daesh)\s+)?(?:leader|commander|emir)\b))"
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
@@ -446,7 +448,11 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               # "enabled more than 22 operations", "دعمنا أكثر من 22 عملية": operations the U.S. supported, partners' own
                               r"\b(?:enabled|supported|advised,?\s+assisted,?\s+and\s+enabled)\s+(?:\w+\s+){0,2}$|(?<!\w)[وف]?(?:دعمنا|دعمت|ساندنا|ساندت|مكنت|مكنا)\s+(?:\S+\s+){0,2}$|"
                               # "ساهمت في أكثر من 22 عملية", "its involvement in more than 22 operations": a part in them
-                              r"(?<!\w)[وف]?(?:ساهمت|ساهمنا|أسهمت|شاركت|شاركنا)\s+في\s+(?:\S+\s+){0,2}$|\b(?:involvement|role|part)\s+in\s+(?:\w+\s+){0,2}$", re.I)
+                              r"(?<!\w)[وف]?(?:ساهمت|ساهمنا|أسهمت|شاركت|شاركنا)\s+في\s+(?:\S+\s+){0,2}$|\b(?:involvement|role|part)\s+in\s+(?:\w+\s+){0,2}$|"
+                              # "it assisted its partners in more than 20 operations", "enabled Syrian partners during more than 20"
+                              r"\b(?:assisted|helped|supported|enabled|backed)\s+(?:its\s+|their\s+|our\s+|local\s+|Syrian\s+|Iraqi\s+)?partners\s+(?:in|during|with|on)\s+(?:\w+\s+){0,2}$|"
+                              # "The U.S. troops and partner forces launched 21 missions in Iraq": for one country, partnered
+                              r"\b(?:troops|forces)\s+(?:and|alongside|with)\s+(?:their\s+|its\s+)?partner\s+forces\s+(?:\w+\s+){0,3}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
@@ -1483,11 +1489,14 @@ class Document:
             return r["period_start"], r["period_end"], r["measure"], r["value"], r["qualifier"], r["stated_by"]
         told = {but_country(r): r["country"] for rank, r in best.values() if not rank[0]}  # (rank[0]: a heading's)
         rows = [r for rank, r in best.values() if not rank[0] or told.get(but_country(r), r["country"]) == r["country"]]
+        headings = {id(r) for rank, r in best.values() if rank[0]}
         for r in rows:  # a headline's "80 عملية ... خلال ستة أشهر" is the body's 80 partnered operations "since July"
-            # (and a headline's "22 operations" the body's "more than 22" partnered ones)
+            # (and a headline's "22 operations" the body's "more than 22" partnered ones; a headline's "US assisted in
+            # over 20 operations" the body's "assisted its partners in more than 20 operations")
             kin = {o["measure"] for o in rows if o["measure"] in ("partnered_operations", "us_only_operations")
                    and (o["country"], o["value"], o["stated_by"]) == (r["country"], r["value"], r["stated_by"])
-                   and (o["period_start"], o["period_end"], o["qualifier"]) != (r["period_start"], r["period_end"], r["qualifier"])}
+                   and ((o["period_start"], o["period_end"], o["qualifier"]) != (r["period_start"], r["period_end"], r["qualifier"])
+                        or id(r) in headings)}
             # (not a lede that dates its count to a week of a month the statement does not: "خلال الأسبوع الأول من
             # تشرين الثاني" for operations from 1 October to 6 November is the outlet's own misdated count, as it words it)
             if r["measure"] == "operations" and len(kin) == 1 and r["note"] != "a week of a month: its days":

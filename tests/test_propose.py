@@ -2414,3 +2414,20 @@ def test_a_pages_slashed_date_is_no_month_and_one_member_killed_and_persons_of_c
     month = ("2023-04-01", "2023-04-23", "Syria")
     assert table(propose.propose(text, propose.dt.date(2023, 4, 23))) == {
         (*month, "partnered_operations", "5", "exact"), (*month, "detained", "9", "exact"), (*month, "killed", "1", "exact")}
+
+
+def test_assisted_its_partners_in_operations_and_a_headline_that_says_less():
+    text = ("CENTCOM: US assisted in over 20 operations against ISIS in Syria in October\n\n"
+            "The United States military confirmed on Thursday that it assisted its partners in more than 20 operations "
+            "against ISIS in Syria in October.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 10))) == {
+        ("2025-10-01", "2025-10-31", "Syria", "partnered_operations", "20", "more_than")}
+
+
+def test_troops_and_partner_forces_per_country_and_an_eighth_killed():
+    text = ("U.S. troops and partner forces launched 19 missions in Iraq and 15 in Syria against ISIS in May, CENTCOM said. "
+            "In Syria, seven ISIS operatives were detained and an eighth was killed.")
+    may = ("2023-05-01", "2023-05-31")
+    assert table(propose.propose(text, propose.dt.date(2023, 6, 6))) == {
+        (*may, "Iraq", "partnered_operations", "19", "exact"), (*may, "Syria", "partnered_operations", "15", "exact"),
+        (*may, "Syria", "detained", "7", "exact"), (*may, "Syria", "killed", "1", "exact")}
