@@ -359,7 +359,7 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
                 r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*(?:targets|locations)\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات)))(?!\w)", re.I), "targets_struck"),
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*(?:targets|locations)\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات|تخزين)))(?!\w)", re.I), "targets_struck"),
     # (not "أكثر من 15 موقعاً تحتوي على مخابئ أسلحة": the sites of one announced operation with the caches it destroyed,
     # which data/operations.csv holds, as the English "more than 15 sites containing ISIS weapons caches" gives no row)
 ]

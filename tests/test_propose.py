@@ -2431,3 +2431,11 @@ def test_troops_and_partner_forces_per_country_and_an_eighth_killed():
     assert table(propose.propose(text, propose.dt.date(2023, 6, 6))) == {
         (*may, "Iraq", "partnered_operations", "19", "exact"), (*may, "Syria", "partnered_operations", "15", "exact"),
         (*may, "Syria", "detained", "7", "exact"), (*may, "Syria", "killed", "1", "exact")}
+
+
+def test_the_weapons_storage_sites_of_one_operation_are_no_targets_tally():
+    # "CENTCOM said joint operations with Syrian forces destroyed 12 weapons storage sites of ISIS in southern Syria
+    # between 24 and 27 November": one announced operation's sites (data/operations.csv), no figure
+    text = ("أعلن الجيش الأمريكي أنه نفذ عمليات مشتركة بالتعاون مع القوات السورية دمرت 12 موقعاً لتخزين الأسلحة تابعة "
+            "لتنظيم داعش في جنوب سوريا، خلال الفترة من 24 إلى 27 نوفمبر.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 30))) == set()
