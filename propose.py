@@ -914,12 +914,17 @@ CENTCOM_NAMED = re.compile(r"CENTCOM|Central Command|(?:ال|لل)قيادة ا�
                            r"\bBuccino\b|\bTim(?:othy)?\s+Hawkins\b|\bBill\s+Urban\b|كوريلا|كوريللا|(?:الأدميرال|الأميرال|براد)\s+كوبر|ماكنزي|ماكينزي", re.I)
 CENTCOM_TEXT = re.compile(r"Release Number\s*\d{8}|FOR IMMEDIATE RELEASE|TAMPA, Fla\.?\s*[-–—]|centcom\.mil", re.I)
 SOHR_NAMED = re.compile(r"Syrian Observatory|SOHR|المرصد\s+السور+ي", re.I)  # ("السورري": a typo seen)
+_AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
+_SDF_AR = r"[\"“”«»]?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)"  # the SDF's Arabic names, in quotes or not
+# the SDF speaking, in Arabic: "أعلنت قسد", "الناطق باسم قسد", "قسد تنشر حصيلة", 'بحسب إحصائية لـ"قسد"', "المركز الإعلامي لقوات سوريا الديمقراطية"
+_SDF_SPEAKS_AR = (rf"(?<!\w)[وف]?{_AR_SAY}\s+(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?{_SDF_AR}|المركز\s+الإعلامي\s+ل{_SDF_AR}|"
+                  rf"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+{_SDF_AR}|(?<!\w)قسد[\"“”«»]?\s+(?:تنشر|تكشف|تعلن)(?!\w)|"
+                  rf"(?:إحصائية|حصيلة|بيان)\s+ل{_SDF_AR}")
 OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (SOHR_NAMED, "Syrian Observatory for Human Rights"),
     (re.compile(r"وسائل\s+(?:ال)?إعلام\s+(?:ال)?سوري|\bSyrian\s+(?:state\s+)?media\b|\bSANA\b|(?<!\w)سانا(?!\w)|"
                 r"(?:قناة|تلفزيون)\s+[\"“”«]?(?:ال)?إخبارية[\"“”»]?\s+(?:ال)?سورية|\b(?:al-)?Ikhbariya\b", re.I), "Syrian media"),
-    (re.compile(r"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|المركز الإعلامي لقوات سوريا الديمو?قراطية|قسد[\"“”«»]?\s+(?:تكشف|تعلن|تنشر)|"
-                r"(?:أعلنت|قالت|ذكرت|أفادت|أكدت)\s+[\"“”«»]?(?:قوات سوريا الديمو?قراطية|قسد)|(?:إحصائية|حصيلة|بيان)\s+ل[\"“”«»]?(?:قسد|قوات سوريا الديمو?قراطية)", re.I),
+    (re.compile(rf"\bSDF(?:['’]s)? (?:said|says|announced|stated|released|published|reported|revealed|media|Media Center)|{_SDF_SPEAKS_AR}", re.I),
      "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
@@ -929,20 +934,17 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
-_AR_SAY = r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أعلن|أعلنت|وثق|وثقت|كشف|كشفت)"  # Arabic verbs of saying, one list
 SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "أفاد المرصد السوري بأن", "ذكر المتحدث باسم وزارة العدل"
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
-                      r"(?<!\w)[وف]?(?:نفذت|اعتقلت|قتلت)\s+(?:قوات سوريا الديمو?قراطية|قسد)", re.I)
+                      rf"(?<!\w)[وف]?(?:نفذت|اعتقلت|قتلت)\s+{_SDF_AR}", re.I)
 SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 # a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
 # العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
 SDF_STATEMENT = re.compile(r"\b(?:the\s+)?(?:SDF|Syrian Democratic Forces)(?:\s+\(SDF\))?\s+(?:said|says|announced|stated|warned|published|released|reported)\b|"
                            r"\bSDF(?:['’]s)?\s+(?:statement|media\s+center|Media Center)|"
-                           rf"(?<!\w)[وف]?{_AR_SAY}\s+[\"“”«»]?(?:القيادة\s+العامة\s+ل|المركز\s+الإعلامي\s+ل)?(?:قوات\s+سوريا\s+الديمو?قراطية|قسد)(?!\w)|"
-                           r"(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+[\"“”«»]?(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)|(?<!\w)قسد[\"“”«»]?\s+(?:تنشر|تكشف|تعلن)(?!\w)|"
-                           r"(?:إحصائية|حصيلة|بيان)\s+ل(?:ـ\s*)?[\"“”«»]?(?:قسد|قوات\s+سوريا\s+الديمو?قراطية)", re.I)  # 'بحسب إحصائية لـ"قسد"'
+                           + _SDF_SPEAKS_AR, re.I)
 # the coalition by name, which an SDF statement names as its backer or as acting beside it, not as a speaker ("backed by
 # the US-led Coalition", "بدعم من التحالف الدولي"); "the coalition said" still speaks
 COALITION_NAME = re.compile(r"(?:ال|لل)تحالف\s+الدولي|\bU\.?S\.?[- ]led\s+coalition\b", re.I)
