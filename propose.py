@@ -395,6 +395,9 @@ CASUALTIES = {"us_wounded", "coalition_killed", "coalition_wounded"}
 # a later sentence that dates the strikes a lede counts ("The strikes took place between ...", "الغارات نفذت خلال الفترة من",
 # "وجاءت هذه العمليات العسكرية خلال الفترة من 3 إلى 12 فبراير")
 THE_STRIKES = re.compile(r"^\W*(?:\S+\s+){0,12}?(?:(?:the|these|those)\s+(?:air\s*)?(?:strikes|operations)\b|(?<!\w)[وف]?ال(?:غارات|ضربات|عمليات)(?!\w))", re.I)
+# the campaign's first strike, which the campaign's name may stand beside ("That initial strike, dubbed Operation Hawkeye
+# Strike, saw ... over 100 precision munitions"): one operation's figures, not the campaign's
+FIRST_STRIKE = re.compile(r"\b(?:initial|first|opening)\s+(?:U\.?S\.?\s+)?(?:strike|strikes|wave|salvo)\b|الضربة\s+الأولى|الغارات\s+الأولى", re.I)
 # a sentence that goes on about the campaign the one before gave a figure for ("These strategic military actions included
 # ...", "وأسفرت هذه الضربات عن"): the campaign's too
 THESE_ACTIONS = re.compile(r"^\W*(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:actions|strikes|operations|efforts|missions)\b|"
@@ -405,13 +408,13 @@ CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\b(?:air\s*)?strikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
-CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
+CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:carrying\s+out\s+|conducting\s+|launching\s+|staging\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)[وف]?(?:كان|يقف|وقف)\s+(?:\S+\s+){0,3}?وراء\s+$|\b(?:ISIS|ISIL|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
-TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over|flown|airlifted|removed)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|\bIraq\s+is\s+(?:currently\s+|now\s+)?holding\b(?=[^.]{0,60}\btransferred\s+from\s+Syria\b)|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?:إلى|الى)\s+(?:ال)?أراضي\s+(?:ال)?عراقية|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
@@ -928,8 +931,12 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
      "Syrian Democratic Forces"),
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
+    (re.compile(r"\binformed\s+sources\b|\bsources\s+(?:told|said)\b|(?<!\w)مصادر\s+(?:مطلعة|أمنية|خاصة)(?!\w)", re.I), "unnamed sources"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
+    # unnamed "U.S. officials", not said to be military, are not CENTCOM (docs/data.md)
+    (re.compile(r"\b(?:U\.?S\.?|American)\s+officials\s+(?:said|say|says|told|added)\b|\b(?:said|according\s+to)\s+(?:two\s+|three\s+|several\s+)?"
+                r"(?:U\.?S\.?|American)\s+officials\b", re.I), "unnamed U.S. officials"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
@@ -1542,7 +1549,8 @@ class Document:
                         win = (named_day, named_day, "one day's move: the day the text names")
                 elif len(batch) > 1:  # "said on Friday that 230 were moved, bringing the total to 2,900": that day's move
                     win = (self.on, self.on, "one day's move beside the total it brings: the statement's day")
-        elif self.campaign and (self.campaign[1].search(sentence) or (THESE_ACTIONS.match(sentence) and self.campaign[1].search(self.previous))):
+        elif self.campaign and (self.campaign[1].search(sentence) or (THESE_ACTIONS.match(sentence) and self.campaign[1].search(self.previous))) \
+                and not FIRST_STRIKE.search(sentence):
             win = (self.campaign[0], self.on, f"since the start of the campaign it names ({self.campaign[0]}), "
                                               f"data/events.csv; end taken as the statement date {self.on}")
         if win and dated and win[2].startswith(("'this month'", "'last month'", "'past month'", "the current month")) \

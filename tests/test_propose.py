@@ -2428,3 +2428,26 @@ def test_the_weapons_storage_sites_of_one_operation_are_no_targets_tally():
     text = ("أعلن الجيش الأمريكي أنه نفذ عمليات مشتركة بالتعاون مع القوات السورية دمرت 12 موقعاً لتخزين الأسلحة تابعة "
             "لتنظيم داعش في جنوب سوريا، خلال الفترة من 24 إلى 27 نوفمبر.")
     assert table(propose.propose(text, propose.dt.date(2025, 11, 30))) == set()
+
+
+def test_the_campaigns_first_strike_is_one_operation_and_attacks_claimed_for_carrying_out():
+    text = ("Since December 19, CENTCOM has carried out Operation Hawkeye Strike in Syria. That initial strike, dubbed "
+            "Operation Hawkeye Strike, saw U.S. and Jordanian forces deploy over 90 precision munitions.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == set()
+    text = ("CENTCOM said ISIS claimed responsibility for carrying out 150 attacks in Syria and Iraq during the first 6 "
+            "months of this year.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact")}
+
+
+def test_detainees_flown_to_iraq_by_unnamed_us_officials_and_iraq_holding_those_transferred():
+    text = ("CENTCOM began moving ISIS detainees to Iraq. A group of 140 ISIS fighters held at a prison in Hasakah were "
+            "flown on a U.S. C-17 to an undisclosed location in Iraq, U.S. officials said.")
+    rows = propose.propose(text, propose.dt.date(2026, 1, 21))
+    assert {(r["value"], r["stated_by"]) for r in rows} == {("140", "unnamed U.S. officials")}
+    text = ("Iraq is currently holding more than 4,000 ISIS members transferred from Syria, the Justice Ministry said on "
+            "Friday. Earlier, informed sources told the agency that Iraq is holding about 3,000 ISIS detainees transferred "
+            "from Syria.")
+    rows = propose.propose(text, propose.dt.date(2026, 2, 13))
+    assert {(r["value"], r["qualifier"], r["stated_by"]) for r in rows} == {
+        ("4000", "more_than", "Government of Iraq"), ("3000", "approximately", "unnamed sources")}
