@@ -1181,7 +1181,7 @@ UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|Am
                           r"(?<!\w)[وف]?منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)|"
                           # "over two months of targeted operations", "خلال شهرين من العمليات المستهدفة": the campaign's span
                           r"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*(?:two|three|2|3)\s+months\s+of\s+(?:\w+\s+)?(?:operations|strikes)\b|"
-                          r"(?<!\w)(?:خلال|بعد|على\s+مدى|على\s+مدار)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:شهرين|ثلاثة\s+أشهر)\s+من\s+(?:ال)?(?:عمليات|ضربات|غارات)(?!\w)")
+                          r"(?<!\w)[وف]?(?:خلال|بعد|على\s+مدى|على\s+مدار)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:شهرين|ثلاثة\s+أشهر)\s+من\s+(?:ال)?(?:عمليات|ضربات|غارات)(?!\w)")
 
 
 def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Pattern] | None:
@@ -1204,6 +1204,7 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 # "وأسفرت العملية عن تحييد نحو 50", "the operation has killed": in a text naming the campaign, the campaign
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
                 rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to|saw|included|involved)\b|"
+                rf"(?:{named})[^.]{{0,120}}?(?<!\w)[وف]?(?:شملت|تضمنت|شهدت)(?!\w)|"  # "Hawkeye Strike، التي شملت ... وتضمنت ضرب أكثر من 100 موقع"
                 rf"\b{first}\b(?:\s+Strike)?[\"”']?\s*,\s+(?:\w+ing)\b|"  # "launched Operation Hawkeye Strike, hammering over 100"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b|"
                 # "since the United States began its strikes after the Dec. 13 ambush", in a text that also names it
@@ -1833,6 +1834,8 @@ class Document:
             return None
         if kind == "detained" and re.match(r"^\s*(?:\S+\s+){0,6}?أو\s+(?:قتلهم|مقتلهم|قتل|تحييدهم)(?!\w)", plain[end:]):
             kind = "both"  # "القبض على أكثر من 50 إرهابياً من تنظيم داعش أو قتلهم": captured or killed
+        if kind == "detained" and re.search(r"(?<!\w)[وف]?(?:قتلت|قتل)\s+(?:\S+\s+){1,8}?أو\s+(?:اعتقلت|اعتقل|أسرت|أسر)\s*$", verb_text):
+            kind = "both"  # "قتلت القوات الأمريكية وقوات التحالف أو اعتقلت ما يقرب من 25": killed or detained
         others = bool(noun) and re.fullmatch(r"\W*(?:others|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I)
         if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun

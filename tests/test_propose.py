@@ -2451,3 +2451,23 @@ def test_detainees_flown_to_iraq_by_unnamed_us_officials_and_iraq_holding_those_
     rows = propose.propose(text, propose.dt.date(2026, 2, 13))
     assert {(r["value"], r["qualifier"], r["stated_by"]) for r in rows} == {
         ("4000", "more_than", "Government of Iraq"), ("3000", "approximately", "unnamed sources")}
+
+
+def test_killed_or_detained_with_the_subject_between_and_two_months_after_wa_and_hawkeye_that_included():
+    # "CENTCOM said: U.S. and coalition forces killed, or detained, nearly 20 ISIS members in Syria between 20 and 29
+    # December"
+    text = ("وقالت سنتكوم في بيان: قتلت القوات الأمريكية وقوات التحالف الدولي أو اعتقلت ما يقرب من 20 عنصرا من تنظيم داعش "
+            "في سوريا بين 20 و29 ديسمبر.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "killed_or_detained", "20", "nearly")}
+    # "CENTCOM struck 30 targets between 3 and 12 February. And over two months of operations, more than 45 terrorists
+    # were killed or captured"
+    text = ("نفذت القيادة المركزية الأمريكية 9 غارات على أكثر من 30 هدفاً لداعش في سوريا بين 3 و12 فبراير. وخلال شهرين من "
+            "العمليات، قتل أو أسر أكثر من 45 إرهابياً.")
+    assert ("2025-12-19", "2026-02-14", "Syria", "killed_or_detained", "45", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 14)))
+    # "the campaign named Operation Hawkeye Strike, which earlier included ... striking more than 90 sites"
+    text = ("وأضافت القيادة المركزية الأمريكية أن العملية جاءت ضمن حملة أوسع باسم Operation Hawkeye Strike، التي شملت سابقاً "
+            "ضربات واسعة في سوريا، وتضمنت ضرب أكثر من 90 موقعاً مرتبطاً بالتنظيم.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 17))) == {
+        ("2025-12-19", "2026-01-17", "Syria", "targets_struck", "90", "more_than")}
