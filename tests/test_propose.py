@@ -2471,3 +2471,28 @@ def test_killed_or_detained_with_the_subject_between_and_two_months_after_wa_and
             "ضربات واسعة في سوريا، وتضمنت ضرب أكثر من 90 موقعاً مرتبطاً بالتنظيم.")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 17))) == {
         ("2025-12-19", "2026-01-17", "Syria", "targets_struck", "90", "more_than")}
+
+
+def test_also_killed_is_carried_out_attacks_and_us_officials_in_arabic():
+    text = ("CENTCOM said U.S. and partner forces ran 300 operations in 2022. At least 680 fighters were also killed in "
+            "2022. IS has now carried out 150 attacks in both countries between January and June, according to CENTCOM.")
+    rows = table(propose.propose(text, propose.dt.date(2022, 12, 29)))
+    assert ("2022-01-01", "2022-12-31", "Total", "killed", "680", "at_least") in rows
+    rows = table(propose.propose(text, propose.dt.date(2024, 7, 25)))
+    assert ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact") in rows
+    # "U.S. officials said U.S. forces with local forces killed about 650 ISIS members in 2022"
+    text = "قال مسؤولون أمريكيون إن القوات الأمريكية قتلت حوالي 650 من أعضاء داعش في عام 2022."
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2022, 12, 29))} == {
+        ("650", "unnamed U.S. officials")}
+
+
+def test_pieces_of_munitions_and_the_number_moved_rising_to():
+    # "the statement said 40 pieces of precision munitions were used in the strikes between 27 January and 2 February"
+    text = ("وأشار بيان القيادة المركزية الأمريكية إلى استخدام 40 قطعة ذخيرة دقيقة التوجيه في الضربات على داعش في سوريا بين "
+            "27 يناير و2 فبراير.")
+    assert ("2026-01-27", "2026-02-02", "Syria", "munitions", "40", "exact") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 5)))
+    # "The Iraqi Justice Ministry announced the number of ISIS detainees who were moved to Iraq rose to 5000"
+    text = "أعلنت وزارة العدل العراقية ارتفاع عدد معتقلي تنظيم داعش الإرهابي الذين نقلوا للعراق إلى 5000 بينهم نحو 200 عراقي."
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 13))} == {
+        ("5000", "Government of Iraq")}
