@@ -187,10 +187,13 @@ _ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 100
 _AR_US_HURT = (r"(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)(?:\s+أو\s+أضرار)?\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?"
                r"(?:قوات|جنود|عسكريين|أفراد)(?:\s+أو\s+(?:ال)?معدات)?\s+(?:ال)?(?:أمريكي|أميركي)")
 _AR_NONE_HURT = r"(?:أو\s+(?:يقتل|يصب|يجرح)\s+)?(?:أي|أحد)\s+(?:من\s+)?(?:ال)?(?:قوات|جنود|أفراد|عناصر)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
+# "with none being solely led by the United States", "none of them U.S.-only": no U.S.-only operations
+_NONE_US_ONLY = (r"(?:being|of\s+them)\s+(?:(?:solely\s+led|led\s+solely|conducted\s+solely)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
+                 r"|(?:U\.?S\.?[- ]only|unilateral)\b)")
 NUMBER = re.compile(
     rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>(?<=suffered\s)no(?=\s+casualties\b)|(?<=with\s)none(?=\s+(?:being|of\s+them)\s+(?:solely\s+led|led\s+solely|conducted\s+solely|U\.?S\.?[- ]only|unilateral)\b)|(?<=sustained\s)no(?=\s+casualties\b)|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
     # "لم يصب أو يقتل أي من القوات الأميركية": none of the U.S. forces wounded or killed
     rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
@@ -317,7 +320,7 @@ _PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
 _OPS_ADJ = (r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\)|"
-            r"coordinated|targeted|precision|kinetic|offensive|tactical|clearance|ground|air|[\w]+-(?:led|driven|based|focused))")
+            r"coordinated|targeted|precision|kinetic|offensive|tactical|clearance|ground|air|\w+-(?:led|driven|based|focused))")
 _OPS_WORDS = rf"[\"“”']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
@@ -326,8 +329,7 @@ MEASURE_AFTER = [
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,3}?(?:بنفسها|بمفردها|وحدها|منفردة|بشكل\s+(?:منفرد|أحادي|مستقل))(?!\w)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:من\s+قبل|نفذها|نفذتها|شنها|شنتها)\s+(?:ال)?(?:جيش|قوات)\s+(?:ال)?(?:أمريكي|أميركي)[^\s،,.]*(?![^\s،,.])(?!\s+(?:و|مع|بالتعاون|بالشراكة))"
                 rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
-                r"|^\s*(?:being|of\s+them)\s+(?:solely\s+led|led\s+solely|conducted\s+solely)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"  # "with none being solely led by the United States"
-                r"|^\s*(?:being|of\s+them)\s+(?:U\.?S\.?[- ]only|unilateral)\b", re.I), "us_only_operations"),
+                rf"|^\s*{_NONE_US_ONLY}", re.I), "us_only_operations"),
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
                 r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
@@ -932,11 +934,11 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     (re.compile(r"(?:Lead )?Inspector General|المفتش العام", re.I), "Lead Inspector General for Operation Inherent Resolve"),
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:security|intelligence|judicial)\s+(?:official|source)\b", re.I), "an unnamed security official"),
     (re.compile(r"\binformed\s+sources\b|\bsources\s+(?:told|said)\b|(?<!\w)مصادر\s+(?:مطلعة|أمنية|خاصة)(?!\w)", re.I), "unnamed sources"),
-    # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
-    # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     # unnamed "U.S. officials", not said to be military, are not CENTCOM (docs/data.md)
     (re.compile(r"\b(?:U\.?S\.?|American)\s+officials\s+(?:said|say|says|told|added)\b|\b(?:said|according\s+to)\s+(?:two\s+|three\s+|several\s+)?"
                 r"(?:U\.?S\.?|American)\s+officials\b|(?<!\w)[وف]?(?:قال|أفاد|ذكر|أكد)\s+مسؤولون\s+(?:أمريكيون|أميركيون)(?!\w)", re.I), "unnamed U.S. officials"),
+    # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
+    # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
@@ -1012,6 +1014,11 @@ AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": 
 ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]")  # vowel marks, tatweel, joiners
 
 
+def is_arabic_letter(c: str) -> bool:
+    """Whether a character is an Arabic letter (hamza to yeh)."""
+    return "\u0621" <= c <= "\u064A"
+
+
 def normalised(text: str) -> tuple[str, list[int]]:
     """The text as the rules read it, and where each of its characters stands in the original: Arabic vowel marks
     and the tatweel left out ("سوريّة", "الـعراق" read as "سورية", "العراق"; "عمـ ـلية" as "عملية"), and the common Egyptian spellings of a
@@ -1019,11 +1026,10 @@ def normalised(text: str) -> tuple[str, list[int]]:
     # a word cut in two by tatweels and a space ("عمـ ـلية", "د*ا*عـ ـش", written so to slip past filters): one word
     split = {i for m in re.finditer(r"(?<=ـ)\s+(?=ـ)", text) for i in range(m.start(), m.end())}
     kept = [(i, c) for i, c in enumerate(text) if not ARABIC_MARKS.match(c) and i not in split]
-    arabic = lambda c: "\u0621" <= c <= "\u064A"  # noqa: E731
     for k in range(len(kept) - 1, 1, -1):  # "الماضي17 عملية", "أكثر من30 هدفًا", "30هدفاً": digits and a word run together
-        article = "".join(c for _, c in kept[k - 2:k]) == "ال" and not (k > 2 and arabic(kept[k - 3][1]))  # "الـ200"
-        if (kept[k][1].isdigit() and all(arabic(c) for _, c in kept[k - 2:k]) and not article) \
-                or (arabic(kept[k][1]) and kept[k - 1][1].isdigit() and k + 1 < len(kept) and arabic(kept[k + 1][1])):
+        article = "".join(c for _, c in kept[k - 2:k]) == "ال" and not (k > 2 and is_arabic_letter(kept[k - 3][1]))  # "الـ200"
+        if (kept[k][1].isdigit() and all(is_arabic_letter(c) for _, c in kept[k - 2:k]) and not article) \
+                or (is_arabic_letter(kept[k][1]) and kept[k - 1][1].isdigit() and k + 1 < len(kept) and is_arabic_letter(kept[k + 1][1])):
             kept.insert(k, (kept[k][0], " "))
     plain = "".join(c for _, c in kept)
     plain = re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], plain)
@@ -1054,6 +1060,8 @@ ONE_DAY = re.compile(rf"\b(?:on|this)\s+(?P<wd>{_weekday})\b|\btoday\b|(?<!\w)(?
 # from its first day; the batch beside it is one day's move
 _RUNNING = r"\b(?:bringing|brings|brought|raising|taking)\s+(?:the\s+)?(?:total|number|tally)\b|(?<!\w)(?:ليرتفع|ليصل|ليبلغ|ارتفاع)\s+(?:ال)?(?:عدد|مجموع|إجمالي)"
 RUNNING_TOTAL = re.compile(rf"(?:{_RUNNING})(?:\s+\S+){{0,8}}?\s+(?:to|إلى)\s+(?:\S+\s+){{0,2}}$|(?:{_RUNNING})(?:\s+\S+){{0,3}}?\s+$", re.I)
+MOVED_ALREADY = re.compile(r"(?<!\w)[وف]?(?:تم|جرى)\s+نقل(?!\w)|\b(?:have|has)\s+been\s+(?:transferred|moved)\b", re.I)
+BREAKDOWN = re.compile(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم")
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
 
@@ -1421,7 +1429,7 @@ class Document:
                     continue  # "كما أصيب خمسة جنود أميركيين، واثنان آخران ... أثناء تنفيذ العملية": one raid's wounded
                 win = self._in_document(self._window(sentence, sentence_windows, m, window if measure in CARRIED or THAT_PERIOD.search(sentence) else strike_window or later),
                                         measure, sentence, dated, since, RUNNING_TOTAL.search(sentence[:m.start()]),
-                                        own_clause=sentence[m.start():clause(sentence, numbers, i)[1]])
+                                        own_clause=sentence[m.start():hi])
                 if not win or (win[0] == win[1] and measure != "detainees_transferred_to_iraq"):
                     continue  # undated, or a single day's announced operation
                 borrowed = not any(w[2] == win for w in sentence_windows)  # a window read in another sentence
@@ -1440,7 +1448,7 @@ class Document:
                         or (window_country if measure in CASUALTIES and borrowed else None) \
                         or self.default_country
                 if measure == "partnered_operations" and country == "Total" \
-                        and not CALLED_PARTNERED.search(sentence[slice(*clause(sentence, numbers, i))]):
+                        and not CALLED_PARTNERED.search(sentence[lo:hi]):
                     measure = "operations"  # a total with partners among who conducted it (docs/data.md)
                 stated_by, assessment = self._attribution(sentence, year_to_date=win[2].startswith("year to date: from 1 January to the end of the month"))
                 if (assessment != "outlet_count" or stated_by == self.publisher) and other_speaker and n - other_speaker[1] <= 2 and not named_other \
@@ -1508,6 +1516,12 @@ class Document:
                                                                  "qualifier", "stated_by"))) in seen or seen.add(k))]
         return sorted((r for r in rows if not restated(r, rows)),
                       key=lambda r: (r["period_start"], r["period_end"], r["country"], r["measure"]))
+
+    def _moved_so_far(self, sentence: str, before: str) -> bool:
+        """Whether, in a text of the move to Iraq, a sentence that does not name Iraq tells of people moved so far ("تم حتى
+        الآن نقل أكثر من 2000 سجين"), not a breakdown of them ("those transferred so far include nearly 400 foreign
+        detainees")."""
+        return self.moved_to_iraq and bool(SO_FAR.search(sentence) or MOVED_ALREADY.search(sentence)) and not BREAKDOWN.search(before)
 
     def _one_operation(self, before: str, sentence: str) -> bool:
         """Whether the words before a number make it one operation's ("أسفرت عملية مشتركة عن مقتل 15"); in a text that
@@ -1653,10 +1667,7 @@ class Document:
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end(), ""  # "..., bringing the total to 2,900"
         t = TRANSFERRED.match(after)
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
-        so_far = self.moved_to_iraq and (SO_FAR.search(sentence) or re.search(r"(?<!\w)[وف]?(?:تم|جرى)\s+نقل(?!\w)|\b(?:have|has)\s+been\s+(?:transferred|moved)\b", sentence, re.I)) \
-            and not re.search(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم", plain[:m.start()])  # "تم حتى الآن نقل أكثر من 2000 سجين" in
-        # a text of the move to Iraq (not "those transferred so far include nearly 400 foreign detainees": a breakdown)
-        if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or so_far):
+        if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or self._moved_so_far(sentence, plain[:m.start()])):
             if qualifier == "up_to" or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
                     or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
                     or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
@@ -1665,8 +1676,9 @@ class Document:
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
         # "US forces suffered no casualties during operations": none of them hurt
         c = re.match(r"^\s*casualties\b", after, re.I) if m["zero"] else None
-        if c and re.search(r"\b(?:U\.?S\.?|American)\s+(?:forces|troops|personnel|service\s*members)\s+(?:suffered|sustained)\s*$", before, re.I):
-            return "us_wounded", qualifier, m.start() - len(before) + re.search(r"\b(?:U\.?S\.?|American)\s", before).start(), m.end() + c.end(), ""
+        us = c and re.search(r"\b(?:U\.?S\.?|American)\s+(?:forces|troops|personnel|service\s*members)\s+(?:suffered|sustained)\s*$", before, re.I)
+        if us:
+            return "us_wounded", qualifier, prev_end + us.start(), m.end() + c.end(), ""
         # operations, strikes, targets... read from the words after the number (after the noun of a dual: "عمليتين")
         dual = m["dual_noun"] + "ة " if m["ar_dual"] else ""
         for rx, measure in MEASURE_AFTER:
