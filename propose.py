@@ -187,18 +187,22 @@ _ar_hundreds = "|".join(sorted((w for w, v in AR_WORDS.items() if 100 <= v < 100
 _AR_US_HURT = (r"(?:أي\s+)?(?:قتلى\s+أو\s+)?(?:إصابات|إصابة|جرحى)(?:\s+أو\s+أضرار)?\s+(?:بين|في\s+صفوف)\s+(?:أفراد\s+)?(?:ال)?"
                r"(?:قوات|جنود|عسكريين|أفراد)(?:\s+أو\s+(?:ال)?معدات)?\s+(?:ال)?(?:أمريكي|أميركي)")
 _AR_NONE_HURT = r"(?:أو\s+(?:يقتل|يصب|يجرح)\s+)?(?:أي|أحد)\s+(?:من\s+)?(?:ال)?(?:قوات|جنود|أفراد|عناصر)\s+(?:ال)?(?:أمريكي|أميركي)\S*"
+# "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية", "لم تسفر هذه العمليات عن إصابة أي فرد من القوات الأمريكية",
+# "لم تسفر عن اصابة أو قتل أي من القوات الامريكية" (hamza or not): none hurt
+_AR_NONE_HURT_BY = (r"(?:\S+\s+){0,2}?عن\s+(?:(?:مقتل|قتل)\s+[أا]و\s+)?(?:[إا]صابة|جرح)(?:\s+[أا]و\s+(?:مقتل|قتل))?\s+(?:أي|أحد)\s+"
+                    r"(?:فرد\s+|جندي\s+)?من\s+(?:(?:عناصر|أفراد|جنود)\s+)?(?:ال)?(?:قوات|جيش)\s+(?:ال)?[أا]م(?:ير|ري)كي\S*")
 # "with none being solely led by the United States", "none of them U.S.-only": no U.S.-only operations
 _NONE_US_ONLY = (r"(?:being|of\s+them)\s+(?:(?:solely\s+led|led\s+solely|conducted\s+solely)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
                  r"|(?:U\.?S\.?[- ]only|unilateral)\b)")
 NUMBER = re.compile(
     rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+ال\S+){{0,2}}\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+\S+){{0,2}}?\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
     rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
     # "لم يصب أو يقتل أي من القوات الأميركية": none of the U.S. forces wounded or killed
     rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
-    # "لم تسفر عن مقتل أو إصابة أي من عناصر القوات الأمريكية": none hurt
-    rf"|(?<=لم\s)تسفر(?=\s+عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)))"
+    # none hurt (_AR_NONE_HURT_BY)
+    rf"|(?<=لم\s)تسفر(?=\s+{_AR_NONE_HURT_BY}))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=مقتل\s)أحد(?=\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)\s+(?:ال)?(?:تنظيم|داعش))|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
     # "seven were detained and an eighth was killed", "an additional operative was killed": one more
     rf"|\b(?:an?\s+(?:additional|further|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))|another)(?=\s+(?:ISIS\s+|IS\s+)?(?:operative|member|fighter|militant|terrorist|suspect)?\s*(?:was|has\s+been)\s+(?:killed|detained|captured|arrested)\b)"
@@ -286,7 +290,7 @@ _NETTED = r"\b(?:netted|netting|yielded|yielding|resulted\s+in|resulting\s+in)" 
 DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[d]?)(?:\s+of)?\s*#\s*(?:people|persons)\b"
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)"
                              rf"|{_NETTED}\s+(?:\w+\s+){{0,3}}?#\s*(?:ISIS\s+)?detainees\b", re.I)
-KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
+KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|died|dying|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
 DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا|سجنوا)"
 COMBINED = rf"(?:{KILLED}\s+(?:or|أو)\s+{DETAINED}|{DETAINED}\s+(?:or|أو)\s+{KILLED})"
 NETTED = re.compile(rf"{_NETTED}\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
@@ -308,8 +312,8 @@ PEOPLE_VERB_BEFORE = re.compile(
 # count of operations with one of them is partnered and that country's; with both, a total partners took part in.
 PARTNER_FORCES = {
     "Syria": (r"Syrian Democratic Forces|SDF|Syrian (?:government|transitional government|security|army|military) forces|Syrian partners|"
-              r"Syrian and Iraqi (?:security |partner |government )?(?:forces|partners)",
-              r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
+              r"Syrian and Iraqi (?:security |partner |government )?(?:forces|partners)|Kurdish(?:-led)? (?:forces|partners|fighters)",
+              r"قوات سوريا الديمو?قراطية|(?<!\w)قسد(?!\w)|(?:ال)?قوات\s+(?:ال)?كردية|(?:ال)?قوات\s+(?:ال)?حكوم(?:ية|ة)\s+(?:ال)?سوري(?:ة|ا)"),
     "Iraq": (r"Iraqi Security Forces|ISF|Iraqi (?:government|security|army|military) forces|Iraqi forces|Iraqi army|Iraqi partners|"
              r"Iraqi and Syrian (?:security |partner |government )?(?:forces|partners)",  # both: "in partnership with Iraqi and Syrian security forces"
              r"(?:ال)?قوات\s+(?:ال)?أمن(?:ية)?\s+العراقية|القوات العراقية|الجيش العراقي"),
@@ -351,7 +355,7 @@ MEASURE_AFTER = [
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
     (re.compile(rf"^\s*{_AR_US_HURT}\S*|^\s*{_AR_NONE_HURT}"
-                r"|^\s*عن\s+(?:مقتل\s+أو\s+)?(?:إصابة|جرح)\s+أي\s+من\s+(?:عناصر|أفراد|جنود)\s+(?:ال)?(?:قوات|جيش)\s+(?:ال)?(?:أمريكي|أميركي)\S*"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
+                rf"|^\s*{_AR_NONE_HURT_BY}"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
     # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
@@ -416,7 +420,7 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over|flown|airlifted|removed)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|نقلوا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|\bIraq\s+is\s+(?:currently\s+|now\s+)?holding\b(?=[^.]{0,60}\btransferred\s+from\s+Syria\b)|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+Iraqi\s+(?:[\w-]+\s+)?(?:facilities|prisons|jails|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|\bIraq\s+is\s+(?:currently\s+|now\s+)?holding\b(?=[^.]{0,60}\btransferred\s+from\s+Syria\b)|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Iraqi(?:-(?:run|controlled))?\s+(?:[\w-]+\s+)?(?:facilit(?:y|ies)|prisons?|jails?|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?<!\w)للعراق(?!\w)|(?:إلى|الى)\s+(?:ال)?أراضي\s+(?:ال)?عراقية|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
@@ -515,7 +519,7 @@ THE_OPERATION_AR = re.compile(r"(?<!\w)[وف]?ال(?:عملية|غارة|مدا�
 ALONE_BEFORE = re.compile(r"(?<!\w)(?:وحدها|بمفردها|منفردة|بشكل\s+(?:منفرد|أحادي))\s*$|\b(?:alone|unilaterally|on\s+(?:its|their)\s+own)\s+(?:conducted|carried\s+out)\s*$", re.I)
 ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|^\s*(?:\S+\s+){0,2}?(?:وحدها|بمفردها|منفردة)(?!\w)", re.I)
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
-INCLUDING = re.compile(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم))\s*$", re.I)  # a subset follows
+INCLUDING = re.compile(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم)|(?<!\w)بمن\s+(?:فيهم|في\s+ذلك))\s*$", re.I)  # a subset follows
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
 LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء|متزعم", re.I)
 
@@ -939,7 +943,12 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
                 r"(?:U\.?S\.?|American)\s+officials\b|(?<!\w)[وف]?(?:قال|أفاد|ذكر|أكد)\s+مسؤولون\s+(?:أمريكيون|أميركيون)(?!\w)", re.I), "unnamed U.S. officials"),
     # an anonymous U.S. defense official is not CENTCOM's statement ("According to a U.S. defense official, who spoke on
     # condition of anonymity", "وفقا لمسؤول دفاعي أميركي")
-    (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+(?:أمريكي|أميركي)\S*", re.I), "an unnamed U.S. defense official"),
+    # (and a U.S. military official "who spoke on condition of anonymity", "تحدث شريطة عدم الكشف عن هويته"; "امريكي" also
+    # without its hamza)
+    (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+[أا]م(?:ير|ري)كي\S*|"
+                r"\b(?:U\.?S\.?|American)\s+(?:military\s+)?officials?,?\s+(?:who\s+)?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b|"
+                r"مسؤول\S*\s+(?:عسكري\S*\s+)?[أا]م(?:ير|ري)كي\S*[،,]?\s+(?:\S+\s+){0,2}?(?:شريطة|شرط|بشرط|طالبا|طالباً)\s+(?:عدم|عن)\s+(?:الكشف|ذكر)", re.I),
+     "an unnamed U.S. defense official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
@@ -1315,8 +1324,9 @@ class Document:
         # whole text names it more often than Iraq (a photo caption's "Syria" above a report on both is not enough;
         # "detainees moved to Iraq" aside), or where the text names Syria alone anywhere, or names no country but
         # Syria's partner forces alone ("قوات سوريا الديمقراطية" is a name, not a place); else Total
-        self.default_country = "Syria" if set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] \
-            or set(whole) == {"Syria"} or (not whole and bool(PARTNERS["Syria"].search(self.text))
+        # (not where it names Iraq's forces: "بالتنسيق مع القوات الكردية في سوريا والجيش العراقي")
+        self.default_country = "Syria" if (set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"]
+                                           or set(whole) == {"Syria"}) and not PARTNERS["Iraq"].search(self.text) or (not whole and bool(PARTNERS["Syria"].search(self.text))
                                            and not PARTNERS["Iraq"].search(self.text)) else "Total"
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
@@ -1475,7 +1485,9 @@ class Document:
                 order = sorted((m.start(), "Iraq" if m.group() in ("Iraq", "العراق") else "Syria")
                                for m in re.finditer(r"Iraq|Syria|العراق|سوري[اة]", masked))
                 listing = [[c for _, c in order][:2], [], 0, set()]
-            one = next(iter(named)) if len(named) == 1 and "Total" not in named else None
+            # (not where the sentence names the other country's partner force too: "with Kurdish forces in Syria and the
+            # Iraqi army")
+            one = next(iter(named)) if len(named) == 1 and "Total" not in named and partner_country(sentence) != "Total" else None
             if named:
                 para_country = one
             elif first_window and partner_country(sentence) in ("Iraq", "Syria"):  # "137 joint operations alongside Iraqi

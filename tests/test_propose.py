@@ -2496,3 +2496,61 @@ def test_pieces_of_munitions_and_the_number_moved_rising_to():
     text = "أعلنت وزارة العدل العراقية ارتفاع عدد معتقلي تنظيم داعش الإرهابي الذين نقلوا للعراق إلى 5000 بينهم نحو 200 عراقي."
     assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 13))} == {
         ("5000", "Government of Iraq")}
+
+
+def test_an_anonymous_us_official_in_arabic_and_the_hamza_left_off():
+    # "According to a U.S. military official, who spoke on condition that his identity not be revealed, the group was
+    # behind 110 attacks in 2023"
+    text = ("أعلنت القيادة المركزية الأميركية أن التنظيم تبنى 150 هجوما خلال النصف الأول من 2024. ووفقا لمسؤول عسكري أميركي، "
+            "تحدث شريطة عدم الكشف عن هويته، كان التنظيم وراء 110 هجمات في سوريا والعراق خلال عام 2023.")
+    rows = {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2024, 7, 17))}
+    assert rows == {("150", "CENTCOM"), ("110", "an unnamed U.S. defense official")}
+    # "a newspaper quoted a source, a U.S. defense official (written without its hamza), that ..."
+    text = "ونقلت صحيفة عن مصدر وهو مسؤول دفاعي امريكي ان التنظيم كان وراء 110 هجمات في سوريا والعراق في عام 2023."
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2024, 7, 17))} == {
+        ("110", "an unnamed U.S. defense official")}
+    text = ("IS claimed 150 attacks in the first half of 2024, CENTCOM said. The group was behind 110 attacks in 2023, a U.S. "
+            "military official speaking on condition of anonymity said.")
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2024, 7, 17))} == {
+        ("150", "CENTCOM"), ("110", "an unnamed U.S. defense official")}
+
+
+def test_kurdish_forces_and_the_iraqi_army_are_both_countries_and_so_are_the_next_sentences_figures():
+    # "CENTCOM said the coalition carried out nearly 190 missions since January, in coordination with Kurdish forces
+    # in Syria and the Iraqi army. 40 were killed and 160 detained in these operations."
+    text = ("أعلنت القيادة المركزية للجيش الأميركي أن التحالف نفذ ما يقرب من 190 مهمة ضد داعش منذ كانون الثاني، بالتنسيق مع "
+            "القوات الكردية في سوريا والجيش العراقي. تم قتل 40 من عناصر داعش واعتقال 160 آخرين في هذه العمليات.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-07-17", "Total", "operations", "190", "nearly"),
+        ("2024-01-01", "2024-07-17", "Total", "killed", "40", "exact"),
+        ("2024-01-01", "2024-07-17", "Total", "detained", "160", "exact")}
+
+
+def test_arabic_zeros_with_words_between_and_without_hamza():
+    # "America carried out no unilateral operation in the region. These operations wounded none of the U.S. forces."
+    text = ("أعلنت القيادة المركزية الأمريكية مساء الخميس أنها نفذت خلال شهر كانون الثاني 2023 في سوريا 14 عملية. ولم تنفذ "
+            "أمريكا أي عملية منفردة في المنطقة. ولم تسفر هذه العمليات عن إصابة أي فرد من القوات الأمريكية.")
+    assert table(propose.propose(text, propose.dt.date(2023, 2, 2))) == {
+        ("2023-01-01", "2023-01-31", "Syria", "operations", "14", "exact"),
+        ("2023-01-01", "2023-01-31", "Syria", "us_only_operations", "0", "exact"),
+        ("2023-01-01", "2023-01-31", "Syria", "us_wounded", "0", "exact")}
+    text = ("أعلنت القيادة المركزية الأمريكية أنها نفذت خلال شهر كانون الثاني 2023 في العراق وسوريا 30 عملية لم تسفر عن اصابة "
+            "أو قتل أي من القوات الامريكية.")
+    assert ("2023-01-01", "2023-01-31", "Total", "us_wounded", "0", "exact") in table(
+        propose.propose(text, propose.dt.date(2023, 2, 2)))
+
+
+def test_leaders_among_them_in_arabic_dying_and_moved_to_an_iraqi_facility():
+    # "These operations killed 160 terrorists and detained 30 others, including more than 25 of the group's leaders"
+    text = ("أعلنت القيادة المركزية الأمريكية الاثنين أن قوات التحالف نفذت 90 عملية منذ 29 آب. وأسفرت هذه العمليات عن مقتل "
+            "160 إرهابيا واعتقال 30 آخرين، بمن في ذلك أكثر من 25 من قادة التنظيم.")
+    assert ("2024-08-29", "2024-11-04", "Total", "leaders_killed_or_captured", "25", "more_than") in table(
+        propose.propose(text, propose.dt.date(2024, 11, 4)))
+    text = ("CENTCOM said on Tuesday that in May 2023, in Syria, 15 partnered operations led to 18 ISIS operatives being "
+            "detained and three dying.")
+    assert ("2023-05-01", "2023-05-31", "Syria", "killed", "3", "exact") in table(
+        propose.propose(text, propose.dt.date(2023, 6, 6)))
+    text = ("U.S. Central Command said Wednesday it has begun moving ISIS detainees from Syria into Iraq. U.S. forces moved "
+            "140 ISIS fighters from a detention site in Hasakah to a secure Iraqi facility.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
