@@ -291,7 +291,7 @@ DETAINED_PEOPLE = re.compile(r"(?:arrest(?:ed)?|detain(?:ed)?|detention|capture[
                              r"|#\s*(?:people|persons)\s+(?:were\s+)?(?:arrested|detained|captured)"
                              rf"|{_NETTED}\s+(?:\w+\s+){{0,3}}?#\s*(?:ISIS\s+)?detainees\b", re.I)
 KILLED = r"(?:killed|k!lled|slain|eliminated|neutralized|neutralised|liquidated|dead|died|dying|تم\s+(?:قتلهم|تحييدهم|القضاء عليهم)|قتلوا|قضوا|لقوا\s+حتفهم)"
-DETAINED = r"(?:detained|captured|arrested|apprehended|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا|سجنوا)"
+DETAINED = r"(?:detained|captured|arrested|apprehended|seized|rounded up|taken prisoner|taken into custody|تم\s+(?:اعتقالهم|أسرهم|القبض عليهم|احتجازهم)|اعتقلوا|أسروا|احتجزوا|سجنوا)"
 COMBINED = rf"(?:{KILLED}\s+(?:or|أو)\s+{DETAINED}|{DETAINED}\s+(?:or|أو)\s+{KILLED})"
 NETTED = re.compile(rf"{_NETTED}\s+(?:a\s+total\s+of\s+)?$", re.I)  # "netted 119 detainees": people detained, not a stock held
 COUNT_NOUN = re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|militant|operative|fighter|terrorist)\s+){0,2}(?:(?P<killed>fatalities|deaths|dead|KIA)|(?P<detained>detentions|arrests|captures|detainments))\b", re.I)
@@ -299,7 +299,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:إرهابي\S*|مسلح\S*|داعشي\S*))?(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:(?:reportedly|also|subsequently|likewise|further|successfully)\s+)?(?:either\s+|إما\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?)\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?)\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
@@ -365,7 +365,8 @@ MEASURE_AFTER = [
                 r"(?:was|were|have been|had been)\s+(?:wounded|injured)\b", re.I), "coalition_wounded"),
     (re.compile(r"^\s*(?:(?:separate|additional|more|precision|air|U\.?S\.?|ISIS|ISIL|earlier|further|new|other|pinpoint|precise|"
                 r"targeted|retaliatory|drone|unilateral|deliberate|dynamic|kinetic|major|large-scale|successful|coordinated|military)\s+)*(?:air)?strikes\b|^\s*(?:separate\s+)?(?:air\s*)?strike\s+missions\b|^\s*(?:ضربات|ضربة|غارات|غارة)(?!\w)", re.I), "strikes"),
-    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military)\s+)*(?:targets|locations)\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات|تخزين)))(?!\w)", re.I), "targets_struck"),
+    # ("five ISIS sites", "100 Islamic State infrastructure and weapons sites"; not "15 sites containing weapons caches")
+    (re.compile(r"^\s*(?:(?:ISIS|ISIL|IS|Daesh|Islamic\s+State|strategic|terrorist|infrastructure|military|weapons)\s+(?:and\s+)?)*(?:targets|locations|sites(?!\s+(?:contain\w*|hold\w*|stor\w*|with|where|used)\b))\b|^\s*(?:pieces|sites)\s+of\s+(?:ISIS\s+)?infrastructure\b|^\s*(?:هدف\S*|أهداف|موقع\S*(?!\w)(?!\s+(?:(?:تحتوي|تضم)\s+(?:على\s+)?|ل)(?:مخابئ|مخازن|مستودعات|تخزين)))(?!\w)", re.I), "targets_struck"),
     # (not "أكثر من 15 موقعاً تحتوي على مخابئ أسلحة": the sites of one announced operation with the caches it destroyed,
     # which data/operations.csv holds, as the English "more than 15 sites containing ISIS weapons caches" gives no row)
 ]
@@ -414,6 +415,9 @@ CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
 SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\b(?:air\s*)?strikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
+# "وسقطت طائرة مسيرة في قاعدة ... أدت لإصابة ثمانية جنود أمريكيين": an attack's wounded (an event), not the window's
+ATTACK_ON_THEM_AR = re.compile(r"(?<!\w)(?:ال)?(?:طائرة\s+مسيرة|مسيرة|مسيّرة|هجوم|الهجوم|قصف|صاروخ|صواريخ|قذيفة|قذائف|انفجار|استهداف)(?!\w)[^.؛]{0,120}$")
+COMPARED = re.compile(r"\b(?:(?:increase|rise|jump|up|climb)\s+from|compared\s+(?:to|with)|than)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:carrying\s+out\s+|conducting\s+|launching\s+|staging\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)[وف]?(?:كان|يقف|وقف)\s+(?:\S+\s+){0,3}?وراء\s+$|\b(?:ISIS|ISIL|(?-i:IS)|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?(?:now\s+|already\s+|also\s+)?"
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
@@ -544,6 +548,9 @@ ANAPHORA = re.compile(r"^(?:furthermore|moreover|additionally|of these|in those|
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+# the long names with their last letter dropped, and February without its first r, as typed in a hurry ("from October 1
+# to Novembe 6", "Febuary")
+MONTHS.update({m.lower()[:-1]: i for i, m in enumerate(calendar.month_name) if len(m) >= 7} | {"febuary": 2})
 AR_MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "ابريل": 4, "نيسان": 4,
     "إبريل": 4, "افريل": 4, "أفريل": 4, "مايو": 5, "أيار": 5, "ايار": 5, "ماي": 5, "يونيه": 6, "جوان": 6, "يوليه": 7, "جويلية": 7,
@@ -584,11 +591,17 @@ WINDOW_PATTERNS = [
     (rf"(?:from|between)\s+(?P<d1>{_day})\s+(?:(?P<m1>{_month})\s+)?(?:to|through|until|and|-|–|—)\s*(?P<d2>{_day})\s+(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?P<m1>{_month})\s+(?P<d1>{_day})\s*(?:-|–|—|to|through)\s*(?:(?P<m2>{_month})\s+)?(?P<d2>{_day})\b(?:,?\s+(?P<y2>{_year}))?", "dates"),
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:(?:من\s+)?(?P<m1>{_month})\s+(?:(?P<y1>{_year})\s+)?)?(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?", "dates"),
+    # "بين 20 و29 من الشهر الجاري", "between the 20th and 29th of this month": days of the statement's month
+    (r"(?:من|بين)\s+(?P<d1>\d{1,2})\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{1,2})\s+من\s+(?:هذا\s+الشهر|(?:ال)?شهر\s+(?:الجاري|الحالي))(?!\w)|"
+     r"\bbetween\s+the\s+(?P<d1b>\d{1,2})(?:st|nd|rd|th)\s+and\s+(?:the\s+)?(?P<d2b>\d{1,2})(?:st|nd|rd|th)\s+of\s+this\s+month\b", "dates_this_month"),
     # "بين الثالث من شباط/ فبراير و12 منه": the second day "of it", the same month
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:منه|من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر))(?!\w)", "dates"),  # "و12 منه", "و12 من الشهر نفسه"
     (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
-    (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?"
+     # "منذ الضربة الجوية الواسعة التي بدأت في 19 كانون الأول الجاري": since the strike that began on 19 December
+     rf"|(?<!\w)[وف]?منذ\s+[^.,،;؛:\d]{{3,80}}?\s(?:بدأت|بدأ|انطلقت|انطلق|أطلقت|أطلق|شنت|شن)\s+(?:في|يوم|بتاريخ)\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})"
+     rf"(?:\s+(?:الجاري|الحالي))?(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|(?:منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ|غارات|ضربات)\s+)?|بعد\s+(?:هجوم|الهجوم|كمين|غارات|ضربات)\s+)(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
@@ -682,6 +695,10 @@ def window_of(m: re.Match, kind: str, on: dt.date) -> tuple[dt.date, dt.date, st
             y2 = _year_for(m2, on, g.get("y2"))
             y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
             return dt.date(y1, m1, d1), dt.date(y2, m2, d2), ""
+        if kind == "dates_this_month":
+            d1, d2 = (int(g.get(k) or g.get(k + "b")) for k in ("d1", "d2"))
+            return (dt.date(on.year, on.month, d1), dt.date(on.year, on.month, d2), "days of the statement's month") \
+                if d1 < d2 <= on.day else None
         if kind == "months_to_date":  # "in the six months to December 17"
             n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORD.get(g["n"].lower())
             m2 = _month_number(g["m2"])
@@ -971,9 +988,10 @@ ANOTHER_REPORT = re.compile(rf"{OTHER_OUTLET.pattern}|\bthe report (?:stated|ind
                             r"(?<!\w)(?:وأشار|أشار|وأوضح|أوضح|وذكر|ذكر|وأضاف|أضاف)\s+التقرير(?!\w)", re.I)  # where the text is a report of another outlet's
 LIG_TITLE = re.compile(r"Inspector General for Operation Inherent Resolve", re.I)  # the IG's title names the operation, not CENTCOM
 SAID_BY = re.compile(r"(?:\baccording to|\btold|(?:حسبما|على\s+ما|كما)\s+(?:قال|أفاد|ذكر|أعلن)\S*|بحسب|وفق(?:ا|اً)?\s+ل|نقلا\s+عن)(?:\s+\S+){0,2}\s*$", re.I)
-OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|\btallied\b|according to (?:our|a) (?:tally|count)|by our count|"
+OUTLET_SUM = re.compile(r"tall(?:y|ies) (?:maintained|kept|compiled) by|\b(?:statements|releases|press\s+releases|monthly\s+(?:reports|updates))\s+(?:by|from)\s+(?:U\.?S\.?\s+)?(?:CENTCOM|Central Command)\b|\btallied\b|according to (?:our|a) (?:tally|count)|by our count|"
                         r"running total|\b(?:by|according to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}tally\b(?!\s+(?:that|which)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:Central Command|CENTCOM))|(?:إحصاء|إحصائية)\s+(?:أجرته|أعدته|جمعته|أجرتها|أعدتها)", re.I)  # and a year-to-date window (see _attribution);
-# ("an operations tally that US Central Command authorities update every month" is CENTCOM's)
+# ("an operations tally that US Central Command authorities update every month" is CENTCOM's; "34 operations in the first
+# three months of the year, statements by CENTCOM said": the outlet's sum of its monthly statements)
 
 
 # ------------------------------------------------------------------------------------------------------ reading
@@ -1751,7 +1769,7 @@ class Document:
             return "coalition_wounded", qualifier, cue_start, m.end() + others_en.end(), ""
         w = re.match(r"^\s*(?:من\s+)?(?:جنود|جنديين|عسكريين|عسكريا|أفراد)\s+(?:\S+\s+)?(?:أمريكيين|أميركيين|أمريكيا|أميركيا|الأمريكي\S*|الأميركي\S*)", after)
         if w and re.search(r"(?:أصيب|إصابة|وإصابة|جرح)\s*$", verb_text) and not ONE_OPERATION.match(after[w.end():]) \
-                and not ONE_OPERATION_BEFORE.search(plain[:m.start()]):
+                and not ONE_OPERATION_BEFORE.search(plain[:m.start()]) and not ATTACK_ON_THEM_AR.search(before):
             return "us_wounded", qualifier, verb_start, m.end() + w.end(), ""
         if NOT_ISIS.match(after) and not DETAINED_PEOPLE.search(before + "#" + after):
             return None
@@ -1766,6 +1784,16 @@ class Document:
                 m.end() + attacks.end(), ""
         if attacks and any((self._figure(sentence, numbers, j) or ("",))[0] == "isis_claimed_attacks" for j in range(i)):
             return "isis_claimed_attacks", qualifier, cue_start, m.end() + attacks.end(), ""  # "153 attacks, above the 121 attacks of 2023"
+        # "... claimed 153 attacks in the first half of 2024. This marks an increase from the 121 attacks reported in 2023":
+        # the same measure, compared
+        if attacks and COMPARED.search(verb_text) and re.search(r"\battacks\b|هجوم|هجمات", self.previous) \
+                and any(CLAIMED_ATTACKS.search(self.previous[:a.start()]) for a in NUMBER.finditer(self.previous)):
+            return "isis_claimed_attacks", qualifier, cue_start, m.end() + attacks.end(), ""
+        # "CENTCOM reports 153 ISIS attacks in Iraq and Syria ..." in a text that calls them claimed ("the total number of
+        # attacks they claimed in 2023")
+        isis_attacks = re.match(r"^\s*(?:ISIS|ISIL|(?-i:IS)|Daesh)\s+attacks\b(?!\s+(?:on|against)\b)", after, re.I)
+        if isis_attacks and re.search(r"\battacks\s+(?:(?:they|it|ISIS|IS|the\s+group)\s+)?(?:has\s+|had\s+|have\s+)?claimed\b|\bclaimed\s+(?:responsibility\s+for\s+)?(?:\S+\s+)?attacks\b", self.text, re.I):
+            return "isis_claimed_attacks", qualifier, cue_start, m.end() + isis_attacks.end(), ""
         # "Of these operations, 137 were in Iraq", "137 منها": a share of the operations just counted
         if ((OF_THE_OPERATIONS.search(before) or OF_THEM.match(after)) and re.search(r"operations|missions|عمليات", sentence, re.I)) \
                 or (re.search(r"^\W*(?:of|among)\s+(?:these|those|them)\s*,?\s*$", before, re.I)

@@ -2554,3 +2554,66 @@ def test_leaders_among_them_in_arabic_dying_and_moved_to_an_iraqi_facility():
             "140 ISIS fighters from a detention site in Hasakah to a secure Iraqi facility.")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
         ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
+
+
+def test_sites_struck_are_targets_but_not_sites_holding_caches():
+    text = ("From Jan. 27 to Feb. 2, U.S. aircraft targeted six ISIS sites in Syria, CENTCOM said. Since Operation Hawkeye "
+            "Strike began, U.S. forces and partners have targeted more than 90 Islamic State infrastructure and weapons "
+            "sites, CENTCOM said.")
+    rows = table(propose.propose(text, propose.dt.date(2026, 2, 4)))
+    assert ("2026-01-27", "2026-02-02", "Syria", "targets_struck", "6", "exact") in rows
+    assert ("2025-12-19", "2026-02-04", "Syria", "targets_struck", "90", "more_than") in rows
+    text = ("Last month, U.S. forces working with the Syrian interior ministry destroyed more than 12 sites contain ISIS "
+            "weapons caches in southern Syria, CENTCOM said.")
+    assert not [r for r in propose.propose(text, propose.dt.date(2025, 12, 17)) if r["measure"] == "targets_struck"]
+
+
+def test_a_month_name_typed_without_its_last_letter_dates_the_loose_past_month():
+    text = ("CENTCOM said its forces enabled more than 20 operations with partners in Syria over the past month.\n\n"
+            "Four ISIS terrorists were killed and 17 others captured in joint operations from October 1 to Novembe 6, "
+            "CENTCOM said in a press release.")
+    assert table(propose.propose(text, propose.dt.date(2025, 11, 12))) == {
+        ("2025-10-01", "2025-11-06", "Syria", "partnered_operations", "20", "more_than"),
+        ("2025-10-01", "2025-11-06", "Syria", "killed", "4", "exact"),
+        ("2025-10-01", "2025-11-06", "Syria", "detained", "17", "exact")}
+
+
+def test_since_a_strike_that_began_on_a_day_and_days_of_the_current_month():
+    # "CENTCOM said on Tuesday that coalition forces killed and detained about 24 ISIS members in Syria since the wide
+    # air strike that began on 19 December. Its forces killed six of them in 10 missions between 20 and 29 of this month."
+    text = ("أعلنت القيادة المركزية الأمريكية يوم الثلاثاء أن قوات التحالف الدولي أسفرت عملياتها في سوريا عن مقتل واعتقال نحو 24 "
+            "عنصراً من تنظيم داعش، وذلك منذ الضربة الجوية الواسعة التي بدأت في 19 كانون الأول الجاري. وأوضحت أن قواتها تمكنت "
+            "من تصفية ستة من عناصر التنظيم خلال 10 مهام جرت بين 20 و29 من الشهر الجاري.")
+    rows = table(propose.propose(text, propose.dt.date(2025, 12, 30)))
+    assert ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "24", "approximately") in rows
+    assert ("2025-12-20", "2025-12-29", "Syria", "killed", "6", "exact") in rows
+    text = "CENTCOM said on Tuesday that U.S. forces killed six ISIS fighters in Syria between the 20th and 29th of this month."
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "killed", "6", "exact")}
+
+
+def test_attacks_compared_in_the_next_sentence_and_isis_attacks_in_a_text_that_calls_them_claimed():
+    text = ("In the first half of 2024, ISIS claimed responsibility for 150 attacks in Iraq and Syria, CENTCOM said. That "
+            "is a sharp increase from the 120 attacks reported in 2023.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact"),
+        ("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "120", "exact")}
+    text = ("CENTCOM reports 150 ISIS attacks in Iraq and Syria between January and June this year. The group is on pace to "
+            "double the number of attacks it claimed in 2023.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 17))) == {
+        ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact")}
+
+
+def test_kill_or_seize_a_drone_attacks_wounded_and_an_outlets_sum_of_statements():
+    text = "CENTCOM said on Tuesday that U.S. forces in Syria killed or seized about 20 ISIS fighters between Dec 20 and 29."
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "killed_or_detained", "20", "approximately")}
+    # "The coalition carried out four joint operations with the SDF last month. A drone fell on a coalition base, wounding
+    # seven American soldiers."
+    text = ("نفذ التحالف الدولي خلال الشهر الماضي أربع عمليات مشتركة مع قوات سوريا الديمقراطية. وسقطت طائرة مسيرة في قاعدة "
+            "للتحالف الدولي، أدت لإصابة سبعة جنود أمريكيين.")
+    assert {r["measure"] for r in propose.propose(text, propose.dt.date(2024, 8, 24))} == {"partnered_operations"}
+    text = ("U.S. forces in Syria launched at least 30 operations against ISIS in the first three months of the year, "
+            "statements by CENTCOM said.")
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2023, 4, 4), publisher="Example News")} \
+        == {("30", "Example News")}
