@@ -41,8 +41,15 @@ def test_citation_cff_names_the_current_release():
 
 async def test_changelog_shows_what_each_release_changed(client):
     data = (await client.get("/changelog.json")).json()
-    current = data["releases"][0]
-    assert current["version"] == PACKAGE["version"] and current["compared_with"] == "2.0.0"
+    assert data["releases"][0]["version"] == PACKAGE["version"]
+    release = {r["version"]: r for r in data["releases"]}
+    # 3.1.0 added one figure, the 2022 review's stated zero, and its own line in releases
+    assert release["3.1.0"]["compared_with"] == "3.0.0"
+    changed = {t["table"]: t for t in release["3.1.0"]["tables"] if t["added"] or t["removed"] or t["changed"]}
+    assert list(changed) == ["figures", "releases"] and changed["figures"]["added"] == [
+        "2022-01-01 | 2022-12-31 | Total | us_wounded | kurdistan24-20221229-313-operations-2022"]
+    current = release["3.0.0"]
+    assert current["compared_with"] == "2.0.0"
     tables = {t["table"]: t for t in current["tables"]}
     # 3.0.0 renamed tables and columns: the changelog compares them under their new names and says so
     assert tables["operations"]["renamed_from"] == "strikes" and not tables["operations"]["new_table"]
@@ -50,11 +57,11 @@ async def test_changelog_shows_what_each_release_changed(client):
     assert "op-20251213-palmyra-ambush" in tables["operations"]["removed"]
     assert {"counted_as", "evidence"} <= set(tables["figures"]["columns_added"])
     assert "ev-20220120-ghwayran-prison-battle" in tables["events"]["added"]
-    previous = data["releases"][1]
-    assert previous["version"] == "2.0.0" and previous["compared_with"] == "1.0.0"
+    previous = release["2.0.0"]
+    assert previous["compared_with"] == "1.0.0"
     assert {t["table"]: t for t in previous["tables"]}["events"]["new_table"]
     html = (await client.get("/changelog")).text
-    assert "Release 3.0.0" in html and "Release 2.0.0" in html and "renamed from strikes" in html
+    assert "Release 3.1.0" in html and "Release 3.0.0" in html and "Release 2.0.0" in html and "renamed from strikes" in html
     assert "isis_killed → killed" in html
 
 
