@@ -968,6 +968,10 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
      "an unnamed U.S. defense official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
+# a sentence that opens by naming a monitor or centre as its source ("According to the Syria-based Rojava Information
+# Centre (RIC), ISIS carried out 20 attacks in March"): that body's count, by the name the text gives it
+ACCORDING_TO_MONITOR = re.compile(r"^\W*According\s+to\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on)\s+)?){1,6}"
+                                  r"(?:Centre|Center|Observatory|Monitor|Network|Institute|Project|Council|Committee))\b")
 SAID_AFTER_NAME = re.compile(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|stated)\b", re.I)  # "..., an Iraqi official said": the speaker
 SAYS_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?{_AR_SAY}(?:\s+(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم)?\s*$")  # "أفاد المرصد السوري بأن", "ذكر المتحدث باسم وزارة العدل"
 OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stated|recorded)\b|[^.,;،]{0,40}?(?<!\w)(?:قال|أفاد|ذكر|وثق|رصد)", re.I)
@@ -1713,6 +1717,8 @@ class Document:
         dual = m["dual_noun"] + "ة " if m["ar_dual"] else ""
         for rx, measure in MEASURE_AFTER:
             a = rx.search(dual + after)
+            if not a and measure == "us_wounded" and not dual:  # "Four US troops and one working dog were injured": past
+                a = rx.search(plain[m.end():m.end() + 160])  # the next number, whose noun is not the troops'
             if a:
                 a_end = max(0, a.end() - len(dual))
                 if m.group().lower() == "one" and measure in CARRIED and not measure.startswith("coalition_"):
@@ -1779,6 +1785,8 @@ class Document:
                 incidents or re.search(r"\bcompared\s+(?:to|with)\s+(?:only\s+|just\s+)?$", verb_text, re.I)):
             return "isis_claimed_attacks", qualifier, cue_start, m.end() + (incidents.end() if incidents else 0), ""
         attacks = re.match(r"^\s*(?:attacks\b|هجوم\S*|هجمات)", after, re.I)
+        if attacks and re.match(r"^[^.;]{0,40}?,\s*(?:\w+|\d+)\s+of\s+which\s+(?:were|was)\s+claimed\b", plain[m.end() + attacks.end():], re.I):
+            return None  # "ISIS carried out 20 attacks in March, five of which were claimed": not all claimed
         if attacks and CLAIMED_ATTACKS.search(verb_text):
             return "isis_claimed_attacks", qualifier, m.start() - (len(before) - CLAIMED_ATTACKS.search(verb_text).start()), \
                 m.end() + attacks.end(), ""
@@ -1983,6 +1991,9 @@ class Document:
                 return who, "outlet_count"  # "the Syrian Observatory said the US-led coalition carried out 79 operations"
             if named and (not centcom or SAID_BY.search(sentence[:named.start()][-30:]) or SAID_AFTER_NAME.match(sentence, named.end())):
                 return who, "outlet_count"  # "... which the U.S. military began moving, an Iraqi official said"
+        monitor = ACCORDING_TO_MONITOR.search(sentence)
+        if monitor and not CENTCOM_NAMED.search(monitor.group("who")):
+            return re.sub(r"\s+", " ", monitor.group("who")).strip(), "outlet_count"  # "According to the Rojava Information Centre, ..."
         if self.is_centcom:
             return "CENTCOM", "primary"
         if self.other_outlet and ANOTHER_REPORT.search(sentence) and not CENTCOM_NAMED.search(sentence):

@@ -2617,3 +2617,21 @@ def test_kill_or_seize_a_drone_attacks_wounded_and_an_outlets_sum_of_statements(
             "statements by CENTCOM said.")
     assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2023, 4, 4), publisher="Example News")} \
         == {("30", "Example News")}
+
+
+def test_a_monitor_named_as_the_source_and_attacks_of_which_some_were_claimed():
+    text = ("According to the Syria-based Rojava Information Centre (RIC), ISIS carried out 18 attacks in March, four of "
+            "which were claimed by the group. CENTCOM said on April 4 that the US carried out 8 partnered operations in "
+            "Syria in March.")
+    rows = {(r["measure"], r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2023, 4, 13))}
+    assert rows == {("partnered_operations", "8", "CENTCOM")}
+    text = "According to the Rojava Information Center, the SDF and the coalition carried out 14 joint operations in Syria in March."
+    assert {(r["value"], r["stated_by"]) for r in propose.propose(text, propose.dt.date(2023, 4, 13))} == {
+        ("14", "Rojava Information Center")}
+
+
+def test_us_troops_wounded_with_a_second_number_before_the_verb():
+    text = ("CENTCOM said on Friday that in February 2023 U.S. forces conducted 45 operations against ISIS in Iraq and Syria. "
+            "Three US troops and one working dog were injured in these operations.")
+    assert ("2023-02-01", "2023-02-28", "Total", "us_wounded", "3", "exact") in table(
+        propose.propose(text, propose.dt.date(2023, 3, 3)))
