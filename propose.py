@@ -191,6 +191,11 @@ _AR_NONE_HURT = r"(?:أو\s+(?:يقتل|يصب|يجرح)\s+)?(?:أي|أحد)\s+(
 # "لم تسفر عن اصابة أو قتل أي من القوات الامريكية" (hamza or not): none hurt
 _AR_NONE_HURT_BY = (r"(?:\S+\s+){0,2}?عن\s+(?:(?:مقتل|قتل)\s+[أا]و\s+)?(?:[إا]صابة|جرح)(?:\s+[أا]و\s+(?:مقتل|قتل))?\s+(?:أي|أحد)\s+"
                     r"(?:فرد\s+|جندي\s+)?من\s+(?:(?:عناصر|أفراد|جنود)\s+)?(?:ال)?(?:قوات|جيش)\s+(?:ال)?[أا]م(?:ير|ري)كي\S*")
+# "the operations did not result in the injury or death of any of the soldiers of the American forces" (a translation's
+# English): none hurt
+_EN_NONE_HURT_BY = (r"\s+result(?:ed)?\s+in\s+(?:the\s+|any\s+)?(?:injur(?:y|ies)|casualties|deaths?)(?:\s+or\s+(?:the\s+)?(?:injur(?:y|ies)|deaths?))?"
+                    r"\s+(?:of|to|among)\s+(?:any\s+)?(?:of\s+)?(?:the\s+)?(?:(?:soldiers|members|personnel|troops|service\s*members)\s+(?:of\s+)?(?:the\s+)?)?"
+                    r"(?:American|U\.?S\.?)\s+(?:forces|troops|personnel|soldiers|service\s*members)\b")
 # "with none being solely led by the United States", "none of them U.S.-only": no U.S.-only operations
 _NONE_US_ONLY = (r"(?:being|of\s+them)\s+(?:(?:solely\s+led|led\s+solely|conducted\s+solely)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
                  r"|(?:U\.?S\.?[- ]only|unilateral)\b)")
@@ -198,7 +203,7 @@ NUMBER = re.compile(
     rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
     rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+\S+){{0,2}}?\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
-    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})|(?<=did\s)not(?={_EN_NONE_HURT_BY})"
     # "لم يصب أو يقتل أي من القوات الأميركية": none of the U.S. forces wounded or killed
     rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
     # none hurt (_AR_NONE_HURT_BY)
@@ -355,7 +360,7 @@ MEASURE_AFTER = [
                 r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:wounded|injured)\b"
                 r"(?![^.;]{0,20}\b(?:that|the|this|an?)\s+(?:operation|raid|strike|attack|explosion|ambush)\b)", re.I), "us_wounded"),
     (re.compile(rf"^\s*{_AR_US_HURT}\S*|^\s*{_AR_NONE_HURT}"
-                rf"|^\s*{_AR_NONE_HURT_BY}"), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
+                rf"|^\s*{_AR_NONE_HURT_BY}|^{_EN_NONE_HURT_BY}", re.I), "us_wounded"),  # "لم تقع إصابات بين أفراد القوات الأميركية": 0
     (re.compile(r"^\s*injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)\b", re.I), "us_wounded"),  # "no injuries to U.S. personnel": 0
     # coalition members other than U.S. forces killed or wounded in the window's operations ("one Coalition member
     # was killed and two were wounded"; "مقتل أحد أفراد التحالف")
@@ -414,7 +419,7 @@ THESE_ACTIONS = re.compile(r"^\W*(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:actions
 CAMPAIGN_DATED = re.compile(r"\b(?:the|this)\s+(?:operation|campaign|offensive)\b", re.I)
 AR_WOUNDED_VERB = re.compile(r"(?<!\w)[وف]?(?:أصيب|إصابة|جرح)\S*\s*$")  # the verb before a count of wounded: "وأصيب"
 RATE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)  # "one operation per day"
-SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\b(?:air\s*)?strikes\b|breakdown|summary|results|review|\befforts\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
+SPEAKS_OF_OPERATIONS = re.compile(r"(?<!special )operations|missions|\braids\b|\b(?:air\s*)?strikes\b|breakdown|summary|results|review|\befforts\b|\bsuccesses\b|\bfight\s+(?:with|against)\b|عمليات|عملية|مهام|مهمة|حصيلة|نتائج|جهود|(?<!\w)[وف]?ال(?:ضربات|غارات)(?!\w)", re.I)
 # "وسقطت طائرة مسيرة في قاعدة ... أدت لإصابة ثمانية جنود أمريكيين": an attack's wounded (an event), not the window's
 ATTACK_ON_THEM_AR = re.compile(r"(?<!\w)(?:ال)?(?:طائرة\s+مسيرة|مسيرة|مسيّرة|هجوم|الهجوم|قصف|صاروخ|صواريخ|قذيفة|قذائف|انفجار|استهداف)(?!\w)[^.؛]{0,120}$")
 COMPARED = re.compile(r"\b(?:(?:increase|rise|jump|up|climb)\s+from|compared\s+(?:to|with)|than)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
@@ -559,7 +564,9 @@ AR_MONTHS = {
     "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
 }
 MONTHS.update(AR_MONTHS)
-_month_name = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# (the months that are also English words, "may" and "march", only as names: "ISIS may try" is no window)
+_CASED = {"may": "(?-i:May|MAY)", "march": "(?-i:March|MARCH)", "mar": "(?-i:Mar)"}
+_month_name = "(?:" + "|".join(_CASED.get(m, re.escape(m)) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _AR_SECOND_NAME = "(?:" + "|".join(sorted((re.escape(m) for m in AR_MONTHS), key=len, reverse=True)) + ")"
 _month = rf"{_month_name}(?:\s*/\s*{_month_name}|\s*\(\s*{_month_name}\s*\)|\s+{_AR_SECOND_NAME}(?!\w))?"  # "تشرين الأول/ أكتوبر",
 # "ديسمبر (كانون الأول)", "أكتوبر تشرين الأول": an Arabic text's two names of one month (the first is read: "20 ديسمبر
@@ -596,7 +603,7 @@ WINDOW_PATTERNS = [
      r"\bbetween\s+the\s+(?P<d1b>\d{1,2})(?:st|nd|rd|th)\s+and\s+(?:the\s+)?(?P<d2b>\d{1,2})(?:st|nd|rd|th)\s+of\s+this\s+month\b", "dates_this_month"),
     # "بين الثالث من شباط/ فبراير و12 منه": the second day "of it", the same month
     (rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?P<m2>{_month})(?:\s+(?P<y2>{_year}))?\s+(?:إلى|الى|حتى|و)\s*(?P<d2>\d{{1,2}})\s+(?:منه|من\s+(?:الشهر\s+(?:نفسه|ذاته)|نفس\s+الشهر))(?!\w)", "dates"),  # "و12 منه", "و12 من الشهر نفسه"
-    (rf"\b(?:since|after)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
+    (rf"\b(?:since|after|(?:in\s+)?the\s+aftermath\s+of)\s+(?:the\s+)?(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?", "since_date"),
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?"
      # "منذ الضربة الجوية الواسعة التي بدأت في 19 كانون الأول الجاري": since the strike that began on 19 December
@@ -628,7 +635,7 @@ WINDOW_PATTERNS = [
     # often told with its dates, which win)
     (r"(?<!\w)(?:عملية|حملة)\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s+(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>أيام|يوما|يوماً|أسابيع)(?!\w)", "past_n"),
     (r"\b(?:over|during|in|within|for)\s+(?:the|this)\s+(?:past|last|previous)\s+(?P<unit>year|month|week)\b|(?:خلال|في)\s+(?P<unit_ar>السنة|الشهر)\s+(?:الأخير|الأخيرة)|\blast\s+(?P<unit2>week)\b|(?P<unit_ar2>الأسبوع)\s+(?:الماضي|المنصرم|الفائت)", "past_one"),
-    (rf"\b(?:so far this year|this year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year[- ]to[- ]date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
+    (rf"\b(?:so far this year|this year|the current year|since (?:the (?:start|beginning) of (?:the year|this year|(?P<y1>{_year}))|January 1|1 January)|year[- ]to[- ]date)\b|منذ\s+(?:بداية|مطلع)\s+(?:(?:العام|السنة)(?:\s+(?P<y1b>{_year}))?|(?:عام\s+)?(?P<y1c>{_year}))", "this_year"),
     (r"\b(?:throughout|during|over|for|in)\s+the\s+(?:calendar\s+)?year\b(?!\s+(?:20|before|earlier))", "the_year"),
     # "منذ مطلع الشهر الجاري", "since the start of the month": this month so far, not a day early in it
     (r"(?<!\w)[وف]?منذ\s+(?:مطلع|بداية|أوائل)\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?:الجاري|الحالي))?(?!\w)|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b", "this_month"),
@@ -877,10 +884,17 @@ def windows_in(sentence: str, on: dt.date) -> list[tuple[int, int, tuple]]:
                 found.append((m.start(), m.end(), w))
                 taken.append((m.start(), m.end()))
     if not OUTLET_SUM.search(sentence) and not any(a.day == 1 and b == _month_end(a.year, a.month) for _, _, (a, b, _) in found):
-        # "killed 686 ... this year, CENTCOM said Thursday": to the statement's day; an outlet's sum of monthly releases
-        # names the last month it adds ("308 so far this year, including 36 during August": to the end of August)
-        found = [(s, e, (w[0], on, f"year to date: from 1 January to the statement date {on}") if w[2].startswith("year to date") else w)
-                 for s, e, w in found]
+        # "killed 150 ... this year, CENTCOM said in July": to the statement's day; an outlet's sum of monthly releases
+        # names the last month it adds ("308 so far this year, including 36 during August": to the end of August).
+        # A bare "this year" or "the current year" said in the year's last month is a year-end review's: the whole
+        # year, as a year named then is ("killed 686 this year, CENTCOM said Thursday", 29 December 2022); "so far this
+        # year" still ends on the statement's day
+        def year_to_date(s: int, e: int, w: tuple) -> tuple:
+            if on.month == 12 and w[0].year == on.year and re.fullmatch(r"(?:in\s+|during\s+|for\s+)?(?:this|the\s+current)\s+year", sentence[s:e], re.I) \
+                    and not re.search(r"\bso\s+far\s+$", sentence[:s], re.I):
+                return w[0], dt.date(on.year, 12, 31), "this year, said in its last month (a year-end review): the whole year"
+            return w[0], on, f"year to date: from 1 January to the statement date {on}"
+        found = [(s, e, year_to_date(s, e, w) if w[2].startswith("year to date") else w) for s, e, w in found]
     return sorted(found)
 
 

@@ -1154,17 +1154,23 @@ def test_bench_writes_no_document_of_a_set_still_held_out(tmp_path, monkeypatch)
 
 
 def test_this_year_runs_to_the_statement_s_day_unless_an_outlet_adds_up_months():
-    # CENTCOM's own "this year" (a year-end review, a half-year said "so far this year") ends the day it was said
+    # CENTCOM's own "this year" ends the day it was said ("so far this year", a half-year); said in the year's last
+    # month, a bare "this year" or "the current year" is a year-end review's: the whole year (docs/data.md)
     rows = propose.propose("U.S. forces and partners killed 690 ISIS members this year, Central Command said Thursday. The "
                            "militants claimed 80 attacks in Iraq from July to September, according to an October report "
                            "from the Lead Inspector General for Operation Inherent Resolve.", propose.dt.date(2023, 12, 29))
     assert {(*next(iter(table([r]))), r["stated_by"]) for r in rows} == {
-        ("2023-01-01", "2023-12-28", "Total", "killed", "690", "exact", "CENTCOM"),
+        ("2023-01-01", "2023-12-31", "Total", "killed", "690", "exact", "CENTCOM"),
         ("2023-07-01", "2023-09-30", "Iraq", "isis_claimed_attacks", "80", "exact",
          "Lead Inspector General for Operation Inherent Resolve")}
     rows = propose.propose("CENTCOM said on Monday that U.S. forces have carried out 150 missions so far this year.",
                            propose.dt.date(2025, 7, 20))
     assert table(rows) == {("2025-01-01", "2025-07-14", "Total", "operations", "150", "exact")}
+    text = ("CENTCOM said on Thursday that U.S. forces have carried out 300 missions so far this year, and that its operations "
+            "during the current year resulted in the elimination of 460 militants in Syria.")
+    assert table(propose.propose(text, propose.dt.date(2023, 12, 29))) == {
+        ("2023-01-01", "2023-12-28", "Syria", "operations", "300", "exact"),
+        ("2023-01-01", "2023-12-31", "Syria", "killed", "460", "exact")}
     # an outlet adding up monthly releases names the last month it adds: to that month's end
     rows = propose.propose("Troops have conducted 250 missions so far this year, including 30 during May, according to "
                            "CENTCOM.", propose.dt.date(2025, 6, 12))
@@ -2635,3 +2641,23 @@ def test_us_troops_wounded_with_a_second_number_before_the_verb():
             "Three US troops and one working dog were injured in these operations.")
     assert ("2023-02-01", "2023-02-28", "Total", "us_wounded", "3", "exact") in table(
         propose.propose(text, propose.dt.date(2023, 3, 3)))
+
+
+def test_the_aftermath_of_a_day_may_as_a_verb_a_ledes_month_and_a_translations_zero():
+    text = ("U.S. forces struck ISIS in Syria on Friday, CENTCOM said. ISIS may try to regroup. In the aftermath of the "
+            "December 13 attack, U.S. and partner forces conducted 9 operations in Syria and Iraq, resulting in the deaths "
+            "or detention of 21 terrorist operatives.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 19))) == {
+        ("2025-12-13", "2025-12-19", "Total", "operations", "9", "exact"),
+        ("2025-12-13", "2025-12-19", "Total", "killed_or_detained", "21", "exact")}
+    text = ("ISIS had a bad year in 2023.\n\nOn December 7, CENTCOM issued a statement on the US military's successes in "
+            "their fight with ISIS in November. The Pentagon and its allies carried out 38 missions that resulted in the "
+            "deaths of three ISIS operatives and 30 detainments.")
+    assert table(propose.propose(text, propose.dt.date(2023, 12, 8))) == {
+        ("2023-11-01", "2023-11-30", "Total", "operations", "38", "exact"),
+        ("2023-11-01", "2023-11-30", "Total", "killed", "3", "exact"),
+        ("2023-11-01", "2023-11-30", "Total", "detained", "30", "exact")}
+    text = ("CENTCOM said its operations in Iraq and Syria in 2022 killed 680 militants, stressing that the operations did not "
+            "result in the injury or death of any of the soldiers of the American forces.")
+    assert ("2022-01-01", "2022-12-31", "Total", "us_wounded", "0", "exact") in table(
+        propose.propose(text, propose.dt.date(2022, 12, 30)))
