@@ -2661,3 +2661,49 @@ def test_the_aftermath_of_a_day_may_as_a_verb_a_ledes_month_and_a_translations_z
             "result in the injury or death of any of the soldiers of the American forces.")
     assert ("2022-01-01", "2022-12-31", "Total", "us_wounded", "0", "exact") in table(
         propose.propose(text, propose.dt.date(2022, 12, 30)))
+
+
+def test_dates_with_their_years_and_ten_days_following_a_day():
+    text = ("U.S. Central Command said one coalition member was killed and three others wounded during operations against "
+            "ISIS in Iraq conducted from Dec. 30, 2024, to Jan. 6, 2025. No U.S. personnel were injured.")
+    days = ("2024-12-30", "2025-01-06")
+    assert table(propose.propose(text, propose.dt.date(2025, 1, 7))) == {
+        (*days, "Iraq", "coalition_killed", "1", "exact"), (*days, "Iraq", "coalition_wounded", "3", "exact"),
+        (*days, "Iraq", "us_wounded", "0", "exact")}
+    text = ("According to U.S. Central Command, the military executed ten operations over a ten-day period, following "
+            "initial strikes on December 19 that targeted 60 ISIS sites across central Syria. These operations killed at "
+            "least six ISIS members.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "operations", "10", "exact"),
+        ("2025-12-20", "2025-12-29", "Syria", "killed", "6", "at_least")}
+
+
+def test_since_the_strikes_earlier_this_month_is_the_campaign_s_span_unless_it_began_that_day():
+    text = ("U.S. and partner forces have killed or captured nearly 20 Islamic State operatives in Syria following a wave of "
+            "retaliatory strikes launched earlier this month, the U.S. military said.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "20", "nearly")}
+    # "The U.S. military said on Tuesday that the U.S. and allied forces killed or detained nearly 20 ISIS members since
+    # an air strike in Syria earlier in the month."
+    text = ("قال الجيش الأمريكي، الثلاثاء، إن الولايات المتحدة وقوات متحالفة قتلوا أو احتجزوا ما يقرب من 20 عنصراً من تنظيم "
+            "داعش، منذ غارة جوية في سوريا في وقت سابق من الشهر.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "20", "nearly")}
+    # said on the campaign's first day: "Hawkeye Strike is part of a series of operations during December that killed
+    # and detained 21 ISIS members" keeps December
+    text = ("أعلنت القيادة المركزية الأمريكية أن عملية عين الصقر تأتي كجزء من سلسلة عمليات نفذت خلال شهر ديسمبر الجاري، "
+            "وأسفرت في حصيلتها الإجمالية عن تصفية واعتقال 21 عنصراً من تنظيم داعش.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 19))) == {
+        ("2025-12-01", "2025-12-19", "Total", "killed_or_detained", "21", "exact")}
+
+
+def test_evacuated_to_iraq_and_arabic_dates_from_and_until_over_a_counted_back_span():
+    # "CENTCOM said 140 ISIS fighters have already been evacuated from Hasakah to a safe place in Iraq"
+    text = "وقالت القيادة المركزية الأمريكية إنه تم بالفعل إجلاء 140 من مقاتلي داعش من محافظة الحسكة إلى مكان آمن في العراق."
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "exact")}
+    # "The SDF carried out 7 joint operations over the past 35 days ... from 19 July 2023 until 24 August"
+    text = ("نفذت قوات سوريا الديمقراطية بمشاركة قوات التحالف الدولي خلال الـ 35 يوماً الماضية 7 عمليات أمنية مشتركة. "
+            "العمليات المشتركة بدأت من تاريخ 19 تموز من عام 2023 ولغاية 24 آب الجاري.")
+    assert table(propose.propose(text, propose.dt.date(2023, 8, 28))) == {
+        ("2023-07-19", "2023-08-24", "Syria", "partnered_operations", "7", "exact")}
