@@ -202,8 +202,8 @@ _NONE_US_ONLY = (r"(?:being|of\s+them)\s+(?:(?:solely\s+led|led\s+solely|conduct
 NUMBER = re.compile(
     rf"(?P<ar_mixed>(?<![\w.,/-])\d{{1,3}}\s+{AR_THOUSANDS}(?:\s+و\s?\d{{1,3}}(?!\d))?(?!\w))|"
     r"(?P<digits>(?:(?<![\w.,/-])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال))(?:\d{1,3}(?:,\d{3})+(?![\w%])|\d+(?![A-Za-z0-9%]|[.,]\d)))"
-    rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+\S+){{0,2}}?\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
-    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})|(?<=did\s)not(?={_EN_NONE_HURT_BY})"
+    rf"|(?P<zero>(?:(?<=suffered\s)|(?<=sustained\s))no(?=\s+casualties\b)|(?<=did\s)not(?={_EN_NONE_HURT_BY})|(?<=with\s)none(?=\s+{_NONE_US_ONLY})|\bno(?=\s+(?:U\.?S\.?[- ]only|unilateral)\b|\s+(?:injuries\s+to\s+(?:U\.?S\.?|American)\s+(?:personnel|troops|forces|service\s*members)|(?:U\.?S\.?|American)\s+(?:service\s*members?|servicemembers|troops|soldiers|personnel|forces)\s+(?:were|was)\s+(?:killed\s+or\s+)?(?:wounded|injured))\b)|(?<=لم\s)\S+(?:\s+\S+){{0,2}}?\s+أي(?=\s+(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+)?(?:منفردة|مستقلة|أحادية)))"
+    rf"|(?P<ar_zero>(?<=لم\s)(?:تقع|تسجل|يصب|تحدث|يسقط)(?=\s+{_AR_US_HURT})"
     # "لم يصب أو يقتل أي من القوات الأميركية": none of the U.S. forces wounded or killed
     rf"|(?<=لم\s)(?:يصب|يقتل|يجرح)(?=\s+{_AR_NONE_HURT})"
     # none hurt (_AR_NONE_HURT_BY)
