@@ -209,6 +209,8 @@ NUMBER = re.compile(
     # none hurt (_AR_NONE_HURT_BY)
     rf"|(?<=لم\s)تسفر(?=\s+{_AR_NONE_HURT_BY}))"
     rf"|(?P<ar_one>(?<!\w)(?:أحد|إحدى)(?=\s+(?:أفراد|عناصر|جنود)\s+(?:قوات\s+)?التحالف)|(?<=مقتل\s)أحد(?=\s+(?:عناصر|أعضاء|مسلحي|مقاتلي)\s+(?:ال)?(?:تنظيم|داعش))|(?<=\bof\s)an?(?=\s+(?:non-U\.?S\.?\s+)?coalition\s+(?:soldier|service\s*member|member|troop)\b)"
+    # "A Coalition member was killed, and two others sustained injuries"
+    rf"|\b[Aa](?=\s+(?:non-U\.?S\.?\s+)?[Cc]oalition\s+(?:soldier|service\s*member|member|troop)\s+(?:was|has\s+been|had\s+been)\s+(?:killed|wounded|injured)\b)"
     # "seven were detained and an eighth was killed", "an additional operative was killed": one more
     rf"|\b(?:an?\s+(?:additional|further|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))|another)(?=\s+(?:ISIS\s+|IS\s+)?(?:operative|member|fighter|militant|terrorist|suspect)?\s*(?:was|has\s+been)\s+(?:killed|detained|captured|arrested)\b)"
     # "two were detained, including an IS leader": one leader among them
@@ -425,7 +427,7 @@ ATTACK_ON_THEM_AR = re.compile(r"(?<!\w)(?:ال)?(?:طائرة\s+مسيرة|مس
 COMPARED = re.compile(r"\b(?:(?:increase|rise|jump|up|climb)\s+from|compared\s+(?:to|with)|than)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:carrying\s+out\s+|conducting\s+|launching\s+|staging\s+)?$|\b(?:took|taken|takes|take|claiming)\s+(?:responsibility|credit)\s+for\s+$|"
                              r"\b(?:was|were|is|are)\s+behind\s+$|(?<!\w)[وف]?(?:كان|يقف|وقف)\s+(?:\S+\s+){0,3}?وراء\s+$|\b(?:ISIS|ISIL|(?-i:IS)|Daesh|the group|Islamic State(?: group)?)\s+(?:has\s+|had\s+)?(?:now\s+|already\s+|also\s+)?"
-                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
+                             r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)مسؤول(?:ا|اً)?\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
 TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over|flown|airlifted|removed)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|نقلوا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل|إجلاء|أجلت|أجلى)(?!\w)", re.I)
@@ -471,7 +473,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"\b(?:assisted|helped|supported|enabled|backed)\s+(?:its\s+|their\s+|our\s+|local\s+|Syrian\s+|Iraqi\s+)?partners\s+(?:in|during|with|on)\s+(?:\w+\s+){0,2}$|"
                               # "The U.S. troops and partner forces launched 21 missions in Iraq": for one country, partnered
                               r"\b(?:troops|forces)\s+(?:and|alongside|with)\s+(?:their\s+|its\s+)?partner\s+forces\s+(?:\w+\s+){0,3}$", re.I)
-ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+an?\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
+ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+(?:an?|another)\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
                            r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # two announced strikes' dead, read past the number of strikes: "37 militants were killed in two airstrikes in Syria"
@@ -505,6 +507,10 @@ LABELS = [(re.compile(p, re.I), measure) for p, measure in [
 LAST_RAID = re.compile(r"^[^.;:،]{0,120}?\b(?:in|during)\s+(?:last|this|that)\s+(?:week|month)['’]s\s+(?:[\w-]+\s+)?(?:strike|airstrike|raid|operation|attack|ambush)\b(?!s)", re.I)
 # "أسفرت عملية مشتركة ... عن مقتل 15", "الغارة ... أسفرت عن مقتل": one operation's dead, said before the number
 ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ال)?(?:عملية|غارة|ضربة|مداهمة|إنزال)(?!\w)(?![^.،,]{0,40}عمليات)"
+                                  # "شنت القوات الأميركية والأردنية هجوما مشتركا استهدف أكثر من 70 هدفا": one attack's targets;
+                                  # "العملية بدأت مساء 19 ديسمبر، واستخدمت أكثر من 100 ذخيرة": the operation of that day
+                                  r"|(?<!\w)[وف]?(?:شنت|نفذت|شن|نفذ)\s+(?:\S+\s+){0,4}?(?:هجوما|هجوماً|ضربة|غارة)\s+(?:\S+\s+){0,2}?استهدفت?\s+[^.]{0,60}$"
+                                  r"|(?<!\w)[وف]?(?:ال)?عملية\s+(?:بدأت|انطلقت)\s+(?:مساء|صباح|فجر|ليلة|يوم|في)\s+(?:يوم\s+)?\d{1,2}\s+[^.]{0,80}$"
                                   # two announced strikes' dead: "شنت قوات أميركية ضربتين منفصلتين في سوريا، أسفرتا عن مقتل 37"
                                   r"|(?<!\w)(?:ضربتين|غارتين|عمليتين|مداهمتين)(?!\w)[^.]{0,80}?(?<!\w)[وف]?(?:أسفرتا|أدتا)\s+عن\s+[^.]{0,20}$"
                                   r"|(?<!\w)[وف]?ال(?:غارة|مداهمة|ضربة)(?!\w)[^.]{0,120}?(?<!\w)[وف]?(?:أسفرت|أدت)\s+عن\s+[^.]{0,30}$"
@@ -516,7 +522,10 @@ ONE_OPERATION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أسفرت|أدت)\s+(?:ا�
                                   r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:operation|raid)\b(?!s)[^.;]{0,80}?,\s*(?:destroying|killing|capturing|detaining|resulting\s+in)\s+[^.]{0,20}$", re.I)
 # "The U.S.-Iraq joint military operation in Western Iraq killed four ISIS leaders": one operation is the subject
 THE_OPERATION_EN = re.compile(r"(?:^\W*|\bthat\s+|\bsaid\s+)(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:operation|raid|strike|airstrike)\b(?!s)(?:\s+(?:in|on|near|at)\s+[^.,;]{0,40}?)?"
-                              r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
+                              r"\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$"
+                              # "that in a joint operation last month, U.S. and Iraqi forces successfully killed 14"
+                              r"|\b(?:in|during)\s+(?:a|an|another)\s+(?:joint|single|partnered|combined|separate)\s+(?:operation|raid|strike|airstrike)\b(?!s)"
+                              r"(?:\s+(?:last|this)\s+(?:month|week))?\s*,\s+[^;,]{0,60}?\b(?:killed|captured|detained)\s+[^.]{0,20}$", re.I)
 # "It killed at least 28 militants" after a sentence about one strike ('a "large-scale airstrike" was conducted on an IS
 # training camp'): that strike's dead
 IT_KILLED = re.compile(r"^\W*It\s+(?:killed|left|resulted in the deaths? of)\s+[^.]{0,20}$", re.I)
@@ -608,7 +617,7 @@ WINDOW_PATTERNS = [
     # "Since partnered operations ... resumed on December 8"
     (rf"\bsince\s+(?!the\s+(?:start|beginning)\b)[^.,;:\d]{{3,80}}?\s(?:began|begun|started|resumed|launched|was\s+launched)\s+on\s+(?P<m1>{_month})\s+(?P<d1>{_day})(?:,?\s+(?P<y1>{_year}))?"
      # "منذ الضربة الجوية الواسعة التي بدأت في 19 كانون الأول الجاري": since the strike that began on 19 December
-     rf"|(?<!\w)[وف]?منذ\s+[^.,،;؛:\d]{{3,80}}?\s(?:بدأت|بدأ|انطلقت|انطلق|أطلقت|أطلق|شنت|شن)\s+(?:في|يوم|بتاريخ)\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})"
+     rf"|(?<!\w)[وف]?منذ\s+[^.,،;؛:\d]{{3,80}}?\s(?:بدأت|بدأ|انطلقت|انطلق|أطلقت|أطلق|شنت|شن|نفذت\S*|نفذ\S*)\s+(?:\S+\s+){{0,2}}?(?:في|يوم|بتاريخ)\s+(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})"
      rf"(?:\s+(?:الجاري|الحالي))?(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?P<d1>{_day})\s+(?P<m1>{_month})(?:,?\s+(?P<y1>{_year}))?|(?:منذ\s+(?:(?:هجوم|الهجوم|كمين|يوم|تاريخ|غارات|ضربات)\s+)?|بعد\s+(?:هجوم|الهجوم|كمين|غارات|ضربات)\s+)(?P<d1b>\d{{1,2}})\s+(?:من\s+)?(?P<m1b>{_month})(?:\s+(?P<y1b>{_year}))?", "since_date"),
     (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
@@ -989,7 +998,7 @@ OTHER_COUNTERS = [  # a sentence giving a count as theirs -> stated_by
     # without its hamza)
     (re.compile(r"\b(?:a|an|one)\s+(?:senior\s+)?(?:U\.?S\.?|American)\s+defen[cs]e\s+officials?\b|\bU\.?S\.?\s+defen[cs]e\s+officials\b|مسؤول\S*\s+دفاعي\S*\s+[أا]م(?:ير|ري)كي\S*|"
                 r"\b(?:U\.?S\.?|American)\s+(?:military\s+)?officials?,?\s+(?:who\s+)?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b|"
-                r"مسؤول\S*\s+(?:عسكري\S*\s+)?[أا]م(?:ير|ري)كي\S*[،,]?\s+(?:\S+\s+){0,2}?(?:شريطة|شرط|بشرط|طالبا|طالباً)\s+(?:عدم|عن)\s+(?:الكشف|ذكر)", re.I),
+                r"مسؤول\S*\s+(?:عسكري\S*\s+)?[أا]م(?:ير|ري)كي\S*[،,]?\s+(?:\S+\s+){0,2}?(?:(?:شريطة|شرط|بشرط|طالبا|طالباً|طلب)\s+(?:عدم|عن)|رفض)\s+(?:الكشف|ذكر)", re.I),
      "an unnamed U.S. defense official"),
     (re.compile(r"Security Media Cell|Ministry of Justice|Justice Ministry|Iraqi government(?!\s+(?:forces|troops|security))|Iraq['’]s\s+(?:government|authorities)\b|Iraqi (?:[\w-]+\s+){0,2}(?:official|general|officer|commander)|Iraqi Army|Iraqi military\s+(?:said|says|announced|stated)|Joint Operations Command|Saad Maan|Iraqi authorities|\bIraq\s+(?:says|said|announced|announcing|announces)\b|وزير\s+(?:العدل|الخارجية|الداخلية)\s+العراقي|وزير\s+العدل|(?:Deputy\s+)?Foreign\s+Minister\s+Hisham|السلطات العراقية|(?:الناطق|المتحدث)\s+(?:الرسمي\s+)?باسم\s+القائد\s+العام|الجيش العراقي\s*:|خلية الإعلام الأمني|وزارة العدل|سعد معن|(?:مسؤول|متحدث)\S*\s+(?:\S+\s+)?عراقي", re.I), "Government of Iraq"),
 ]
@@ -1057,11 +1066,21 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
             word = re.search(r"([\w.]+)[.!?؟]+[\"”’']?\s*$", line[start:m.end()])
             if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
+            if out and out[-1][0] >= base and WINDOW_FRAGMENT.fullmatch(line[start:m.end()].strip()):
+                out[-1] = (out[-1][0], out[-1][1] + line[start:m.end()])  # "... 153 هجوماً في سوريا والعراق. في الأشهر الستة
+                start = m.end()  # الأولى من هذا العام.": a stray full stop before the figure's window words
+                continue
             out.append((base + start, line[start:m.end()]))
             start = m.end()
-        if line[start:].strip():
+        if line[start:].strip() and out and out[-1][0] >= base and WINDOW_FRAGMENT.fullmatch(line[start:].strip()):
+            out[-1] = (out[-1][0], out[-1][1] + line[start:])
+        elif line[start:].strip():
             out.append((base + start, line[start:]))
     return out
+
+
+# a "sentence" that is only a window phrase, with no verb or number of its own: the words of the one before it
+WINDOW_FRAGMENT = re.compile(r"(?:في|خلال|منذ|in|during|over|since)\s+(?!.*\d)[^.!?؟,،]{3,60}[.!?؟]+", re.I)
 
 
 AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
@@ -1237,7 +1256,7 @@ CAMPAIGN_ARABIC = {"Hawkeye": r"عين\s+الصقر|ضربة\s+الصقر|ها?�
 
 
 UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|American\s+forces|CENTCOM|it|they)?\s*(?:began|started|launched)\s+"
-                          r"(?:its|the|their)\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign|operations?)\b|"
+                          r"(?:(?:its|the|their)\s+(?:retaliatory\s+)?|retaliatory\s+)(?:air\s*)?(?:strikes|campaign|operations?)\b|"
                           r"\bsince\s+the\s+(?:retaliatory\s+)?(?:air\s*)?(?:strikes|campaign)\s+(?:began|started|were\s+launched|was\s+launched)\b|"
                           r"\bsince\s+the\s+(?:U\.?S\.?\s+|American\s+)?(?:retaliatory\s+)?(?:air\s*)?strikes\s+(?:launched|carried out|conducted)\s+in\s+December\b|"
                           r"(?<!\w)[وف]?منذ\s+(?:بدء|بداية|انطلاق)\s+(?:ال)?(?:ضربات|غارات|حملة|عملية|عمليات)\s+(?:ال)?(?:انتقامية|الأمريكية|الأميركية|مستهدفة|المستهدفة)(?!\w)|"
@@ -1275,7 +1294,8 @@ def campaign_of(text: str, on: dt.date | None = None) -> tuple[dt.date, re.Patte
                 rf"(?<!\w)[وف]?(?:أسفرت|أدت)\s+العملية(?!\w)|(?<!\w)[وف]?العملية\s+(?:\S+\s+){{0,6}}?(?:أسفرت|أدت)\s+(?:عن|إلى)|"
                 rf"(?:{named})[^.]{{0,120}}?(?:أسفرت|أدت)\s+(?:\S+\s+){{0,3}}?(?:عن|إلى)|(?:{named})(?:\s+Strike)?[»\"”']?\s*:|\b{first}\b[^.]{{0,120}}?\b(?:resulted\s+in|led\s+to|saw|included|involved)\b|"
                 rf"(?:{named})[^.]{{0,120}}?(?<!\w)[وف]?(?:شملت|تضمنت|شهدت)(?!\w)|"  # "Hawkeye Strike، التي شملت ... وتضمنت ضرب أكثر من 100 موقع"
-                rf"\b{first}\b(?:\s+Strike)?[\"”']?\s*,\s+(?:\w+ing)\b|"  # "launched Operation Hawkeye Strike, hammering over 100"
+                rf"\b{first}\b(?:\s+Strike)?[\"”']?\s*,\s+(?:\w+ing|in\s+which)\b|"  # "launched Operation Hawkeye Strike, hammering over 100",
+                # "Operation Hawkeye Strike, in which the US ... hit more than 100 IS targets"
                 rf"\bthe\s+(?:operation|campaign)\s+(?:has\s+|have\s+)?(?:resulted\s+in|killed|led\s+to)\b|"
                 # "since the United States began its strikes after the Dec. 13 ambush", in a text that also names it
                 + UNNAMED_CAMPAIGN_SINCE, re.I)
@@ -1800,7 +1820,9 @@ class Document:
         # "one Coalition member was killed and two were wounded", "قتل أحد أفراد التحالف، وأصيب اثنان آخران": the second
         # number takes the first's side
         others_ar = re.match(r"^\s*(?:آخر(?:ان|ين|ون)?|من\s+جنسيات)(?!\w)", after) if ar_wounded else None
-        others_en = re.match(r"^\s*(?:(?:others?|more)\s+(?:(?:were|was)\s+)?|(?:were|was)\s+)(?:wounded|injured)\b", after, re.I)  # "and two others injured"
+        others_en = re.match(r"^\s*(?:(?:others?|more)\s+(?:(?:were|was)\s+)?|(?:were|was)\s+)(?:wounded|injured)\b"
+                             r"|^\s*(?:others?|more)\s+(?:sustained|suffered)\s+(?:\w+\s+)?injuries\b", after, re.I)  # "and two others injured",
+        # "and two others sustained injuries"
         if i and (others_ar or others_en) \
                 and (self._figure(sentence, numbers, i - 1) or ("",))[0] in ("coalition_killed", "coalition_wounded"):
             if others_ar:

@@ -2707,3 +2707,43 @@ def test_evacuated_to_iraq_and_arabic_dates_from_and_until_over_a_counted_back_s
             "العمليات المشتركة بدأت من تاريخ 19 تموز من عام 2023 ولغاية 24 آب الجاري.")
     assert table(propose.propose(text, propose.dt.date(2023, 8, 28))) == {
         ("2023-07-19", "2023-08-24", "Syria", "partnered_operations", "7", "exact")}
+
+
+def test_one_attack_s_targets_and_the_operation_that_began_on_a_day_in_arabic():
+    # "CENTCOM said ... in the wake of Hawkeye Strike, launched on 19 December, when U.S. and Jordanian forces carried out a
+    # joint attack that targeted more than 60 targets using more than 90 munitions"
+    text = ("وقالت القيادة المركزية الأمريكية إن قواتها وشركاءها قتلوا واعتقلوا نحو 20 عنصراً من تنظيم داعش في سوريا منذ الضربة "
+            "الجوية التي نفذتها في سوريا يوم 19 كانون الأول/ ديسمبر. وأشارت إلى أن القوات الأميركية والأردنية شنت هجوما مشتركا "
+            "استهدف أكثر من 60 هدفا باستخدام ما يزيد على 90 ذخيرة دقيقة.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-19", "2025-12-30", "Syria", "killed_or_detained", "20", "approximately")}
+    # "the operation began on the evening of 19 December, and more than 90 munitions were used, while the coalition's
+    # operations over the past week killed or detained 21"
+    text = ("وأوضح بيان سنتكوم أن العملية بدأت مساء 19 ديسمبر، واستخدمت أكثر من 90 ذخيرة لضرب مواقع التنظيم، فيما أسفرت عمليات "
+            "التحالف خلال الأسبوع الماضي عن مقتل أو اعتقال 21 عنصراً إرهابياً في سوريا والعراق.")
+    assert {r["measure"] for r in propose.propose(text, propose.dt.date(2025, 12, 19))} == {"killed_or_detained"}
+
+
+def test_a_coalition_member_others_with_injuries_one_joint_operation_and_retaliatory_operations():
+    text = ("CENTCOM said the operations in Iraq from Dec. 30 to Jan. 6 were not without cost. A Coalition member was killed, "
+            "and three others sustained injuries during clashes with ISIS fighters.")
+    assert table(propose.propose(text, propose.dt.date(2025, 1, 7))) == {
+        ("2024-12-30", "2025-01-06", "Iraq", "coalition_killed", "1", "exact"),
+        ("2024-12-30", "2025-01-06", "Iraq", "coalition_wounded", "3", "exact")}
+    text = ("CENTCOM announced that in a joint operation last month, U.S. and Iraqi forces killed 12 members, including three "
+            "leaders. CENTCOM also reported that at least 14 ISIS members were killed in another joint operation in August.")
+    assert propose.propose(text, propose.dt.date(2024, 9, 14)) == []
+    text = ("Military officials said at least 40 Islamic State fighters have been killed or captured in Syria. In total, more "
+            "than 90 targets have been hit since the U.S. launched retaliatory operations following the Dec. 13 attack.")
+    assert ("2025-12-19", "2026-02-14", "Syria", "targets_struck", "90", "more_than") in table(
+        propose.propose(text, propose.dt.date(2026, 2, 14)))
+
+
+def test_a_stray_full_stop_before_the_window_and_responsible_for_attacks():
+    # "The statement says ISIS was responsible for 150 attacks in Syria and Iraq. In the first six months of this year.
+    # According to a U.S. military official who asked not to be named, it took part in 110 attacks in 2023."
+    text = ("وأعلنت القيادة المركزية في بيان أن تنظيم داعش مسؤول عن 150 هجوماً في سوريا والعراق. في الأشهر الستة الأولى من هذا "
+            "العام.\nوبحسب مسؤول عسكري أمريكي طلب عدم ذكر اسمه، فإن التنظيم كان وراء 110 هجمات في عام 2023.")
+    assert {(*next(iter(table([r]))), r["stated_by"]) for r in propose.propose(text, propose.dt.date(2024, 7, 17))} == {
+        ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact", "CENTCOM"),
+        ("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "110", "exact", "an unnamed U.S. defense official")}
