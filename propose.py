@@ -623,13 +623,13 @@ WINDOW_PATTERNS = [
     (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+(?:شهري\s+)?)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
-    (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
+    (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year}))|"
      rf"\b(?:the\s+)?(?P<qq>first|second|third|fourth)\s+quarter(?!\s+of\b)|\b(?P<prev_q>(?:the\s+)?(?:last|past|previous)\s+quarter)\b(?!\s+of\b)|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
-     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1d>{_year}))|"
+     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1d>{_year}))|"
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
-    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y1>{_year}))|"
+    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     # "eleven operations over a ten-day period, following initial strikes on December 19": the ten days after that day
     # (the day itself is left to be read as one: "strikes on December 19 that targeted 70 ISIS sites" are that day's)
@@ -926,11 +926,12 @@ def clause(sentence: str, numbers: list, i: int) -> tuple[int, int]:
 
 
 def statement_date(text: str, published: dt.date, is_centcom: bool) -> dt.date:
-    """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication."""
+    """The day the statement was made: a report's 'said on Monday' is the last Monday on or before publication (not
+    "the attack last Saturday", "الهجوم ... يوم السبت الماضي": a day before it)."""
     if is_centcom:
         return published
     m = re.search(rf"\b[وف]?(?:said|says|announced|stated|reported|confirmed|revealed|released|posted|issued|added|"
-                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*|أضاف\S*)\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)({_weekday})\b"
+                  rf"أعلن\S*|قال\S*|ذكر\S*|أكد\S*|كشف\S*|أفاد\S*|صرح\S*|أوضح\S*|أضاف\S*)\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,110}}?(?:\bon\s+|اليوم\s+|أمس\s+|\b)(?<!\blast\s)({_weekday})\b(?!\s+(?:الماضي|الفائت|المنصرم))"
                   rf"|\b({_weekday})\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,45}}\b(?:said|says|announced|stated|reported|confirmed|revealed|"
                   rf"statement|announcement|release)"
                   rf"|\b(?:statement|release|update|announcement|post)\b[^.\n]{{0,20}}?\bon\s+({_weekday})\b", text[:2000], re.I)
@@ -1012,6 +1013,8 @@ OTHERS_SAY = re.compile(r"[^.,;،]{0,40}?\b(?:said|says|reported|documented|stat
 SDF_ACTS = re.compile(r"\b(?:the\s+)?SDF(?:\s+(?:forces|units|fighters))?\s+(?:(?:has|have|had)\s+)?(?:carried out|conducted|arrested|detained|captured|killed)\b|"
                       rf"(?<!\w)[وف]?(?:نفذت|اعتقلت|قتلت)\s+{_SDF_AR}", re.I)
 SAID_AFTER_DAY = re.compile(r"[^.;]{0,40}?\b(?:said|says|announced|stated|reported)\b", re.I)  # "On Tuesday, December 30, U.S. forces said"
+# "after a brutal attack earlier this month", "the ambush on December 13": the day is that event's
+EVENT_BEFORE_DAY = re.compile(r"\b(?:attack|ambush|assault|bombing)\s+$|(?<!\w)(?:ال)?(?:هجوم|كمين)\s+$", re.I)
 EVENT_AFTER_DAY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|ambush|raids?)\b", re.I)
 # a text that gives the SDF's own statement: the SDF says or publishes it ("In a statement, the SDF said", "كشفت القيادة
 # العامة لقوات سوريا الديمقراطية", "الناطق الرسمي باسم قسد", "قسد تنشر حصيلة")
@@ -1596,6 +1599,11 @@ class Document:
             # تشرين الثاني" for operations from 1 October to 6 November is the outlet's own misdated count, as it words it)
             if r["measure"] == "operations" and len(kin) == 1 and r["note"] != "a week of a month: its days":
                 r["measure"] = kin.pop()
+        # a headline's "Take Out Nearly 25 ISIS Operatives" is the body's "killed or captured nearly 25": one figure, the
+        # combined count the body words exactly
+        rows = [r for r in rows if not (r["measure"] in ("killed", "detained") and any(
+            o["measure"] == "killed_or_detained" and all(o[c] == r[c] for c in (
+                "period_start", "period_end", "country", "value", "qualifier", "stated_by")) for o in rows))]
         seen = set()  # a headline's count given the measure of the body's may now be one the body states too
         rows = [r for r in rows if not ((k := tuple(r[c] for c in ("period_start", "period_end", "country", "measure", "value",
                                                                  "qualifier", "stated_by"))) in seen or seen.add(k))]
@@ -2029,7 +2037,8 @@ class Document:
         # (or lies outside the quotation that holds the figure: '"... 220 killed ...", CENTCOM said, ... on 30 December')
         spans = [w for w in sentence_windows if w[2][0] != w[2][1] or not (
             says_day(w) or re.search(r'[”»"]', sentence[m.end():w[0]] if w[0] >= m.end() else "")
-            or (current and EVENT_AFTER_DAY.match(sentence, w[1])) or SAID_AFTER_DAY.match(sentence, w[1]))]  # "a December 19 strike": that strike's day, not the count's
+            or (current and EVENT_AFTER_DAY.match(sentence, w[1])) or SAID_AFTER_DAY.match(sentence, w[1])
+            or EVENT_BEFORE_DAY.search(sentence, 0, w[0]))]  # "a December 19 strike": that strike's day, not the count's
         if current:  # "the U.S. combat mission ended in December 2021", in another clause: background, not the count's
             spans = [w for w in spans if w[0] < m.end() or w[2][1] >= current[0] or (current[1] - w[2][1]).days < 300]
         if not spans:

@@ -2747,3 +2747,27 @@ def test_a_stray_full_stop_before_the_window_and_responsible_for_attacks():
     assert {(*next(iter(table([r]))), r["stated_by"]) for r in propose.propose(text, propose.dt.date(2024, 7, 17))} == {
         ("2024-01-01", "2024-06-30", "Total", "isis_claimed_attacks", "150", "exact", "CENTCOM"),
         ("2023-01-01", "2023-12-31", "Total", "isis_claimed_attacks", "110", "exact", "an unnamed U.S. defense official")}
+
+
+def test_a_headline_s_take_out_is_the_body_s_combined_count_and_a_day_after_an_attack_is_the_attack_s():
+    text = ("U.S. Forces Take Out Nearly 20 ISIS Operatives After Deadly Attack\n\n"
+            "The U.S. military announced Tuesday that American and partner forces killed or captured nearly 20 ISIS "
+            "operatives during a sustained campaign in Syria, sending a message after a brutal attack earlier this month. "
+            "CENTCOM said the forces conducted 10 missions between Dec. 20 and 29.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "killed_or_detained", "20", "nearly"),
+        ("2025-12-20", "2025-12-29", "Syria", "operations", "10", "exact")}
+
+
+def test_last_saturday_s_attack_does_not_date_the_statement_and_six_months_of_the_current_year():
+    # "CENTCOM announced ... It explained the operation answers the attack on U.S. forces last Saturday. ... over the past
+    # six months it carried out more than 70 operations in Syria"
+    text = ("أعلنت القيادة المركزية الأمريكية عن استهداف أكثر من 60 هدفًا في وسط سوريا. وأوضحت أن العملية ردًا على الهجوم الذي "
+            "استهدف القوات الأمريكية يوم السبت الماضي. وأشار البيان إلى أن القوات الأمريكية نفذت أكثر من 70 عملية خلال الأشهر "
+            "الستة الماضية في سوريا.")
+    assert ("2025-06-19", "2025-12-19", "Syria", "operations", "70", "more_than") in table(
+        propose.propose(text, propose.dt.date(2025, 12, 19)))
+    text = ("The SDF stated on its website today, Thursday, July 4, that it carried out 25 operations during the first six "
+            "months of the current year.")
+    assert table(propose.propose(text, propose.dt.date(2024, 7, 4))) == {
+        ("2024-01-01", "2024-06-30", "Syria", "operations", "25", "exact")}
