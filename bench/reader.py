@@ -282,7 +282,7 @@ SECOND_LABELLER = {
 LABELLED_LOOKED_AT = {"en-test", "ar-test", "en-test3", "ar-test3", "en-test3g", "ar-test3g", "en5", "ar5", "en6", "ar6", "en8", "ar8", "en7", "ar7",
                       "ar10b", "en10b", "ar11a", "en11a", "ar11b", "en11b", "en12a", "ar12a", "en12b", "ar12b", "en14a", "ar14a",
                       "en14b", "ar14b", "en15a", "ar15a", "en15b", "ar15b", "en16",
-                      "ar16", "en17", "ar17", "en18", "ar18", "en19", "ar19", "ar20", "en20", "en21", "ar21", "ar22", "en22", "en23", "ar23", "en24", "ar24", "en25", "ar25", "en26", "ar26"}
+                      "ar16", "en17", "ar17", "en18", "ar18", "en19", "ar19", "ar20", "en20", "en21", "ar21", "ar22", "en22", "en23", "ar23", "en24", "ar24", "en25", "ar25", "en26", "ar26", "en27", "ar27"}
 
 
 def key(row: dict) -> tuple:
