@@ -590,6 +590,8 @@ NUMBER_WORD = {w: v for w, v in EN_UNITS.items() if 1 <= v <= 12} \
     | {f"{article}{w}": v for w, v in AR_WORDS.items() if w.endswith("ة") and 3 <= v <= 10 for article in ("", "ال")} \
     | {"الاثني عشر": 12}
 
+# the year a half, quarter or first months are "of" when it is the running one ("the first six months of the current year")
+_THIS_YEAR = r"the\s+year|this\s+year|the\s+current\s+year"
 # Each: regex, kind. Groups name what the window is built from (see window_of).
 WINDOW_PATTERNS = [
     # "since the fall of the Assad regime", "منذ سقوط نظام الأسد", "من سقوط نظام الأسد حتى 20 أيلول": from the day
@@ -623,13 +625,13 @@ WINDOW_PATTERNS = [
     (rf"\bsince\s+(?:last\s+)?(?:(?P<mid>mid-?\s*)|(?P<late>late[- ]\s*)|early[- ]\s*)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?|منذ\s+(?:(?P<mid_ar>منتصف|أواسط)\s+|(?:مطلع|بداية|أوائل|الأول\s+من)\s+)?(?:شهر\s+)?(?P<m1b>{_month})", "since_month"),
     (rf"\b(?:from\s+)?(?P<m1>{_month})(?:\s+(?P<y1>{_year}))?(?:\s+(?:to|through|until|and|-|–)\s+|\s*[-–]\s*)(?:last\s+)?(?P<m2>{_month})(?:,?\s+(?P<y2>{_year}))?(?![.\s]*\d)", "months"),
     (rf"(?:(?:من|بين)\s+(?:شهري?\s+)?|(?:خلال|في)\s+(?:شهري\s+)?)(?P<m1>{_month})(?:\s*/?\s*{_month})?\s+(?:(?:إلى|الى|حتى|و?لغاية)\s+|و\s?)(?:شهر\s+)?(?P<m2>{_month})(?:\s*/?\s*{_month})?(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?(?P<y2>{_year}))?", "months"),
-    (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
+    (rf"\b(?:the\s+)?(?:year['’]s\s+)?(?P<half>first|second)\s+(?:half|six months)(?:\s+of\s+(?:{_THIS_YEAR}|(?P<y1>{_year})))?(?!\s+of\b)|\bH(?P<hn>[12])\s+(?P<y1d>{_year})|النصف\s+(?P<half_ar>الأول|الثاني)\s+من\s+(?:العام\s+)?(?P<y1b>{_year})?|"
      rf"(?:الأشهر|الشهور)\s+الستة\s+(?P<half_ar2>الأولى|الأخيرة)\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1c>{_year}))?", "half"),
-    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year}))|"
+    (rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:{_THIS_YEAR}|(?P<y1>{_year}))|"
      rf"\b(?:the\s+)?(?P<qq>first|second|third|fourth)\s+quarter(?!\s+of\b)|\b(?P<prev_q>(?:the\s+)?(?:last|past|previous)\s+quarter)\b(?!\s+of\b)|\bQ(?P<qn>[1-4])\s+(?P<y1c>{_year})|"
-     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1d>{_year}))|"
+     rf"\b(?:the\s+)?(?P<q3>first)\s+three\s+months\s+of\s+(?:{_THIS_YEAR}|(?P<y1d>{_year}))|"
      rf"(?:(?P<q1ar>(?:الأشهر|الشهور)\s+الثلاثة\s+الأولى)|الربع\s+(?P<q_ar>الأول|الثاني|الثالث|الرابع))\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "quarter"),
-    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year|this\s+year|the\s+current\s+year|(?P<y1>{_year}))|"
+    (rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?:{_THIS_YEAR}|(?P<y1>{_year}))|"
      rf"(?:الأشهر|الشهور)\s+(?P<n_ar>\S+)\s+الأولى\s+من\s+(?:هذا\s+)?(?:(?:ال)?(?:عام|العام|السنة)\s*)?(?:الجاري|الحالي|(?P<y1b>{_year}))?", "first_months"),
     # "eleven operations over a ten-day period, following initial strikes on December 19": the ten days after that day
     # (the day itself is left to be read as one: "strikes on December 19 that targeted 70 ISIS sites" are that day's)
