@@ -284,6 +284,8 @@ SECOND_LABELLER = {
     "ar5": "a second helper of the same kind as the first, by the same written rules, without the first's rows",
     **{s: "a second helper of the same kind, by the first's brief, given only the texts (round 11)"
        for s in ("en10a", "en10b", "ar10a", "ar10b")},
+    **{s: "a second helper of the same kind, by the first's labelling brief, given only the texts (round 28)"
+       for s in ("en28", "ar28")},
 }
 LABELLED_LOOKED_AT = {"en-test", "ar-test", "en-test3", "ar-test3", "en-test3g", "ar-test3g", "en5", "ar5", "en6", "ar6", "en8", "ar8", "en7", "ar7",
                       "ar10b", "en10b", "ar11a", "en11a", "ar11b", "en11b", "en12a", "ar12a", "en12b", "ar12b", "en14a", "ar14a",
