@@ -1765,7 +1765,9 @@ class Document:
         t = TRANSFERRED.match(after)
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or self._moved_so_far(sentence, plain[:m.start()])):
-            if qualifier == "up_to" or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
+            # ("up to" is a plan, but not "As many as 150 IS fighters ... were moved": a count of those moved)
+            moved = re.match(r"^[^.;]{0,120}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:moved|transferred|flown|relocated|transported)\b", plain[m.end():], re.I)
+            if (qualifier == "up_to" and not moved) or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
                     or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
                     or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's

@@ -2771,3 +2771,11 @@ def test_last_saturday_s_attack_does_not_date_the_statement_and_six_months_of_th
             "months of the current year.")
     assert table(propose.propose(text, propose.dt.date(2024, 7, 4))) == {
         ("2024-01-01", "2024-06-30", "Syria", "operations", "25", "exact")}
+
+
+def test_as_many_as_were_moved_is_a_count_up_to_could_be_moved_a_plan():
+    text = ("CENTCOM said Wednesday it began transferring up to 7,000 IS detainees from Syria to Iraq. As many as 140 IS "
+            "fighters held at a detention facility in Hasakah were moved to a secure location in Iraq as the mission was "
+            "launched, CENTCOM said.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "up_to")}
