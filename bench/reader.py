@@ -25,7 +25,8 @@ ceiling a reader can be expected to reach on that set, since where two people re
 reader is bound to disagree with one of them. The report also gives each labelled set's score with the window,
 who states it, or both left out of the comparison (PARTS): where the reader and the labels part. A labelled
 set kept out of rule-writing is scored once, at the end; its score then goes into LABELLED_FIRST_SIGHT (with the
-commit), and the report gives it as the set's held-out score.
+commit), and the report gives it as the set's held-out score. Scored again at the commit before the rules of the
+stop that first scored it (LABELLED_AT_STOP_START), it shows whether that stop's rules carried to it.
 
 The texts are other people's articles: they are read from a local directory and never committed. The labels are
 our reading (windows, measures, values: facts, no passages) and are committed, set by set, under bench/labelled/; a
@@ -277,6 +278,15 @@ LABELLED_FIRST_SIGHT: dict[str, tuple[float, float, str]] = {"en-test": (0.77, 0
 # Round 3's test halves (with the rules' labels, en-test3g and ar-test3g), round 5, round 6, round 8 and round 7
 # were studied after their scores above.
 # Who made a set's second labels (<slug>.second.csv), for the agreement table.
+# Held-out sets scored a second time, at the commit before the rules of the stop that scored them at first sight
+# (precision, recall, commit): whether a stop's rules carried to documents they were not written against.
+LABELLED_AT_STOP_START: dict[str, tuple[float, float, str]] = {
+    **{s: (*LABELLED_FIRST_SIGHT[s][:2], "78541ca") for s in ("ar19", "en20", "ar21", "ar22", "en23", "ar23")},
+    "en19": (0.86, 0.76, "78541ca"), "ar20": (0.94, 0.86, "78541ca"), "en21": (0.95, 0.75, "78541ca"),
+    "en22": (0.64, 0.47, "78541ca"),
+    **{s: (*LABELLED_FIRST_SIGHT[s][:2], "edbf86f") for s in ("en24", "ar24", "en25", "ar25", "ar26", "en27", "ar27", "en28", "ar28")},
+    "en26": (0.67, 0.63, "edbf86f"),
+}
 SECOND_LABELLER = {
     "en-test3g": "round 3's labeller, by the earlier brief (the first: docs/data.md's written rules)",
     "ar-test3g": "round 3's labeller, by the earlier brief (the first: docs/data.md's written rules)",
@@ -434,6 +444,15 @@ def labelled_report(sets: dict[str, list[tuple]], absent: dict[str, list[str]] |
                 if first else "")
         docs = f"{len(results)}" + (f" ({len(absent[name])} more labelled, text not here)" if absent.get(name) else "")
         lines.append(f"| {name} | {docs} | {p} | {e} | {ratio(m, p)} | {ratio(m, e)} | {slowest * 1000:.0f} ms | {held} |")
+    carried = sorted(((n, LABELLED_FIRST_SIGHT[n], before) for n, before in LABELLED_AT_STOP_START.items() if n in LABELLED_FIRST_SIGHT),
+                     key=lambda c: (int(re.sub(r"\D", "", c[0]) or 0), c[0]))  # by round
+    if carried:
+        lines += ["", "### Do a stop's rules carry to the next unseen set?", "",
+                  "Held-out sets scored at first sight and also at the commit before the rules of that stop: where the",
+                  "two are equal, the rules written on the sets studied in that stop changed nothing on this one.", "",
+                  "| set | at first sight (precision, recall) | before the stop's rules | change |", "|---|---|---|---|"]
+        for n, (p, r, c), (p0, r0, c0) in carried:
+            lines.append(f"| {n} | {p:.2f}, {r:.2f} ({c}) | {p0:.2f}, {r0:.2f} ({c0}) | {p - p0:+.2f}, {r - r0:+.2f} |")
     lines += ["", "### Where the reader and the labels part", "",
               "The same scores with columns left out of the comparison (precision, recall): how many of the reader's",
               "misses and extras are the right figure given another window or another speaker, and how many a",

@@ -2779,3 +2779,13 @@ def test_as_many_as_were_moved_is_a_count_up_to_could_be_moved_a_plan():
             "launched, CENTCOM said.")
     assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
         ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "140", "up_to")}
+
+
+def test_bench_says_whether_a_stop_s_rules_carried_to_the_next_unseen_set():
+    # a held-out set scored at first sight and at the commit before its stop's rules: the report puts the two side by side
+    sys.path.insert(0, str(ROOT / "bench"))
+    import reader as bench  # noqa: E402
+    text = bench.labelled_report({})
+    assert "### Do a stop's rules carry to the next unseen set?" in text
+    assert "| en26 | 0.65, 0.68 (206ae68) | 0.67, 0.63 (edbf86f) | -0.02, +0.05 |" in text
+    assert "| ar20 | 0.67, 0.61 (62ce92d) | 0.94, 0.86 (78541ca) | -0.27, -0.25 |" in text
