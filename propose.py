@@ -1061,31 +1061,31 @@ def lines(paragraph: str) -> list[tuple[int, str]]:
     return [(o, s) for o, s in out if s.strip()]
 
 
+# a "sentence" that is only a window phrase, with no verb or number of its own: the words of the one before it
+WINDOW_FRAGMENT = re.compile(r"(?:في|خلال|منذ|in|during|over|since)\s+(?!.*\d)[^.!?؟,،]{3,60}[.!?؟]+", re.I)
+
+
 def sentences(paragraph: str) -> list[tuple[int, str]]:
     """(offset, sentence) of a paragraph: its lines (see lines), split after . ! ? ؟ except after common
-    abbreviations."""
+    abbreviations; a piece that is only window words joins the sentence before it on the same line ("... 153 هجوماً
+    في سوريا والعراق. في الأشهر الستة الأولى من هذا العام.": a stray full stop before the figure's window words)."""
     out = []
     for base, line in lines(paragraph):
+        def add(start: int, end: int) -> None:
+            if out and out[-1][0] >= base and WINDOW_FRAGMENT.fullmatch(line[start:end].strip()):
+                out[-1] = (out[-1][0], out[-1][1] + line[start:end])
+            else:
+                out.append((base + start, line[start:end]))
         start = 0
         for m in re.finditer(r"[.!?؟]+[\"”’']?(?:\s+(?=[\"“‘A-Z\u0600-\u06FF0-9•-])|(?=[\u0600-\u06FF]))", line):
             word = re.search(r"([\w.]+)[.!?؟]+[\"”’']?\s*$", line[start:m.end()])
             if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
-            if out and out[-1][0] >= base and WINDOW_FRAGMENT.fullmatch(line[start:m.end()].strip()):
-                out[-1] = (out[-1][0], out[-1][1] + line[start:m.end()])  # "... 153 هجوماً في سوريا والعراق. في الأشهر الستة
-                start = m.end()  # الأولى من هذا العام.": a stray full stop before the figure's window words
-                continue
-            out.append((base + start, line[start:m.end()]))
+            add(start, m.end())
             start = m.end()
-        if line[start:].strip() and out and out[-1][0] >= base and WINDOW_FRAGMENT.fullmatch(line[start:].strip()):
-            out[-1] = (out[-1][0], out[-1][1] + line[start:])
-        elif line[start:].strip():
-            out.append((base + start, line[start:]))
+        if line[start:].strip():
+            add(start, len(line))
     return out
-
-
-# a "sentence" that is only a window phrase, with no verb or number of its own: the words of the one before it
-WINDOW_FRAGMENT = re.compile(r"(?:في|خلال|منذ|in|during|over|since)\s+(?!.*\d)[^.!?؟,،]{3,60}[.!?؟]+", re.I)
 
 
 AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
@@ -1140,6 +1140,8 @@ ONE_DAY = re.compile(rf"\b(?:on|this)\s+(?P<wd>{_weekday})\b|\btoday\b|(?<!\w)(?
 # from its first day; the batch beside it is one day's move
 _RUNNING = r"\b(?:bringing|brings|brought|raising|taking)\s+(?:the\s+)?(?:total|number|tally)\b|(?<!\w)(?:ليرتفع|ليصل|ليبلغ|ارتفاع)\s+(?:ال)?(?:عدد|مجموع|إجمالي)"
 RUNNING_TOTAL = re.compile(rf"(?:{_RUNNING})(?:\s+\S+){{0,8}}?\s+(?:to|إلى)\s+(?:\S+\s+){{0,2}}$|(?:{_RUNNING})(?:\s+\S+){{0,3}}?\s+$", re.I)
+# "As many as 150 IS fighters held at ... were moved": the words after a count of people moved, in the past
+MOVED_PAST = re.compile(r"[^.;]{0,120}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:moved|transferred|flown|relocated|transported)\b", re.I)
 MOVED_ALREADY = re.compile(r"(?<!\w)[وف]?(?:تم|جرى)\s+نقل(?!\w)|\b(?:have|has)\s+been\s+(?:transferred|moved)\b", re.I)
 BREAKDOWN = re.compile(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم")
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
@@ -1403,9 +1405,9 @@ class Document:
         # "detainees moved to Iraq" aside), or where the text names Syria alone anywhere, or names no country but
         # Syria's partner forces alone ("قوات سوريا الديمقراطية" is a name, not a place); else Total
         # (not where it names Iraq's forces: "بالتنسيق مع القوات الكردية في سوريا والجيش العراقي")
-        self.default_country = "Syria" if (set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"]
-                                           or set(whole) == {"Syria"}) and not PARTNERS["Iraq"].search(self.text) or (not whole and bool(PARTNERS["Syria"].search(self.text))
-                                           and not PARTNERS["Iraq"].search(self.text)) else "Total"
+        syria_only = set(head) == {"Syria"} and whole["Syria"] > whole["Iraq"] + whole["both"] or set(whole) == {"Syria"} \
+            or (not whole and bool(PARTNERS["Syria"].search(self.text)))
+        self.default_country = "Syria" if syria_only and not PARTNERS["Iraq"].search(self.text) else "Total"
         if self.sdf_statement and not whole["Iraq"]:
             self.default_country = "Syria"  # the SDF's statement of its own operations: Syria's
         self.transfer_window = transfer_window(self.text, self.on)
@@ -1766,8 +1768,7 @@ class Document:
         first_batch = FIRST_BATCH.search(sentence) and self.transfer_window  # "The first batch arrived ... and included 150"
         if t and (TRANSFER.search(sentence) or first_batch) and (TO_IRAQ.search(sentence) or first_batch or self._moved_so_far(sentence, plain[:m.start()])):
             # ("up to" is a plan, but not "As many as 150 IS fighters ... were moved": a count of those moved)
-            moved = re.match(r"^[^.;]{0,120}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:moved|transferred|flown|relocated|transported)\b", plain[m.end():], re.I)
-            if (qualifier == "up_to" and not moved) or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
+            if (qualifier == "up_to" and not MOVED_PAST.match(plain, m.end())) or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
                     or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
                     or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
