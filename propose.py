@@ -218,7 +218,9 @@ NUMBER = re.compile(
     rf"|(?P<dozen>\b(?:a|two|three)\s+dozen\b)"
     rf"|(?P<ar_dual>(?<!\w)[وب]?(?P<dual_noun>عملي|مهم|غار|ضرب)(?:تين|تان)(?!\w))"
     # "مقتل عنصر" (one), "مقتل عنصرين" (two: عناصر is the plural); "قياديين", "إرهابيين", "مسلحين" are plurals too, no count
-    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s))(?:عنصر(?:ين|اً|ا)?|(?:قيادي|إرهابي|مسلح)(?:اً|ا)?)(?=[\s،,.]|$))"
+    rf"|(?P<ar_noun>(?:(?<=مقتل\s)|(?<=اعتقال\s)|(?<=القبض على\s)|(?<=أسر\s))(?:عنصر(?:ين|اً|ا)?|قائد(?:ين|اً|ا)?|(?:قيادي|إرهابي|مسلح)(?:اً|ا)?)(?=[\s،,.]|$))"
+    # "اعتقال اثنين آخرين أحدهما قائد": one of the two a leader
+    rf"|(?P<ar_one_of>(?<!\w)(?:أحدهما|أحدهم|إحداهما)(?=\s+(?:كان\s+)?(?:قائد|قيادي|متزعم|أمير)))"
     rf"|(?P<en>\b(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_en_word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?(?:\s+thousand)?\b)"
     # "مائة وستة وتسعين" (196), "مئتين وعشرين" (220)
@@ -236,7 +238,7 @@ def number_value(m: re.Match) -> int:
         return int(parts[0]) * 1000 + (int(parts[1]) if len(parts) > 1 else 0)
     if m["zero"] or m["ar_zero"]:
         return 0
-    if m["ar_one"]:
+    if m["ar_one"] or m["ar_one_of"]:
         return 1
     if m["ar_dual"]:  # "عمليتين" (two operations)
         return 2
@@ -273,19 +275,19 @@ QUALIFIERS = [  # words just before the number -> figures.csv qualifier code
     (r"(?:up to|as many as|ما يصل إلى|حتى)", "up_to"),
 ]
 QUALIFIER_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(QUALIFIERS))
-                              + r")[\s\"“”']*(?:ال)?$", re.I)
+                              + r")[\s\"“”‘’']*(?:ال)?$", re.I)
 
 # Who was counted: the noun between a number and its verb ("22 ISIS operatives killed"), or after a verb
 # ("killing 686 ISIS operatives"). Nouns for people who are not ISIS make the number no tally at all.
-NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
-        r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”']?\s+){0,4}"
-        r"[\"“”']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
+NOUN = (r"(?:(?:of\s+(?:the|those|these|its|their|the\s+group['’]s)\s+|من\s+(?:بين\s+)?(?:كبار\s+)?)?(?:[\"“”‘’']\s*)?(?:(?:suspected|alleged|senior|mid-level|and|top|other|more|additional|ISIS|ISIL|IS|Daesh|"
+        r"Islamic State|group|\(ISIS\)|terrorist|jihadist)[\"“”‘’']?\s+){0,4}"
+        r"[\"“”‘’']?(?:operatives?|members?|fighters?|(?<=ISIS )soldiers|(?:ISIS|ISIL|Daesh)(?=\s+(?:were\s+)?(?:killed|dead|detained|captured|arrested)\b)|terrorists?|suspects?|militants?|extremists?|insurgents?|jihadists?|"
         r"combatants?|leaders?|commanders?|emirs?|officials|individuals|elements|others|more|prisoners|people|persons|"
-        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|مرتزق\S*|من\s+(?:تنظيم\s+)?(?:داعش|الدواعش)(?!\w)|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
-        r"(?:كبار\s+)?(?:قادة|القادة|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي|خلايا)))[\"“”']?)")
+        r"عنصر\S*|عناصر|إرهابي\S*|ارهابي\S*|مرتزق\S*|من\s+(?:تنظيم\s+)?[«\"“]?(?:داعش|الدواعش)(?!\w)[»\"”]?|آخرين|أخرين|اخرين|آخرون|مسلح\S*|داعشي\S*|(?:ال)?دواعش|متطرف\S*|متشدد\S*|مقاتل\S*|(?:ال)?مشتبه\S*|أعضاء|عضوا|"
+        r"(?:كبار\s+)?(?:قادة|القادة|قائد\S*|قيادي\S*|متزعم\S*)|(?:شخص\S*|أشخاص)(?=\s+من\s+(?:عناصر|أعضاء|مسلحي|مقاتلي|خلايا)))[\"“”‘’']?)")
 NOUN_OF = r"(?:\s+(?:of|from|من)\s+(?:the\s+)?[^\s,.;:،]+)?"  # "عناصر من التنظيم", "members of the group"
 NOT_ISIS = re.compile(
-    r"^[\s\"“”']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
+    r"^[\s\"“”‘’']*(?:U\.?S\.?|American|Iraqi|Syrian|Kurdish|coalition|partner\w*|Jordanian|civilian|innocent)?\s*"
     r"(?:troops?|soldiers?|service\s*members?|servicemembers?|personnel|Americans|civilians|people|persons|"
     r"children|women|families|interpreters?|contractors?|aircraft|jets|helicopters|vehicles|years?|-?year-old|"
     r"days?|hours?|weeks?|months?|percent|per cent|km|kilometers|miles|countries|nations|camps?|detainees|"
@@ -306,14 +308,14 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"^\s*(?P<noun>{NOUN}(?:\s+(?:إرهابي\S*|مسلح\S*|داعشي\S*))?(?:\s+(?:داعش|التنظيم|الدولة الإسلامية))?(?:\s+(?:of|from|in|من|في)\s+[^,.;:\n]{{0,50}}?)?)?\s*(?:have been|has been|had been|were|was|being|are|got)?\s*(?:(?:reportedly|also|subsequently|likewise|further|successfully)\s+)?(?:either\s+|إما\s+)?"
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
-    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد|تصفية)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
+    rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing|elimination|neutrali[sz]ation)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد|تصفية)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
     r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
     r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
     r"(?:[وف]?إلقاء\s+)?القبض على|[وف]?أسر|[وف]?احتجاز|[وف]?توقيف|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?(?:اعتقلت|اعتقل|أسرت|احتجزت)(?:\s+(?:خلالها|فيها))?))"
     r"(?:\s+(?:خلال|في)\s+(?:عام|العام|الأشهر|الشهور|شهر|الفترة)(?:\s+\S+){1,2}?(?=\s*$))?"  # "احتجزت خلال عام 2025 أكثر من 300"
-    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”']*$", re.I)
+    r"(?:\s+(?:were|was|are|included|include|includes))?\s+(?:another|an additional|a further|a total of|ما مجموعه)?[\s\"“”‘’']*$", re.I)
 
 # The partner forces, by the country they fight in (English, Arabic): the one list the reader names them from. A
 # count of operations with one of them is partnered and that country's; with both, a total partners took part in.
@@ -330,9 +332,9 @@ _PARTNER_AR = "|".join(ar for _, ar in PARTNER_FORCES.values())
 
 # Measures read from the words right after the number (first match wins).
 _OPS = r"(?:(?:of\s+(?:those|these|the|which)\s+)?(?:operations?|missions?|raids?|ops))"
-_OPS_ADJ = (r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|different|more|additional|other|successful|\(d-isis\)|"
+_OPS_ADJ = (r"(?:u\.?s\.?-led|coalition-led|combat|d-isis|(?:anti|counter)-(?:isis|isil|daesh|is)|defeat[- ]isis|counterterrorism|counter-terrorism|military|security|total|separate|distinct|individual|different|more|additional|further|other|successful|\(d-isis\)|"
             r"coordinated|targeted|precision|kinetic|offensive|tactical|clearance|ground|air|\w+-(?:led|driven|based|focused))")
-_OPS_WORDS = rf"[\"“”']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
+_OPS_WORDS = rf"[\"“”‘’']?(?:{_OPS_ADJ}\s+(?:(?:and|or|&)\s+{_OPS_ADJ}\s+)?){{0,3}}"  # "163 security and military operations"
 MEASURE_AFTER = [
     (re.compile(r"^\s*(?:partnered|joint)(?=\s+(?:and|or)\s*$)|^\s*مشتركة(?=\s+و?\s*$)", re.I), "partnered_operations"),  # "32 partnered and 3 U.S.-only operations"
     (re.compile(rf"^\s*{_OPS_WORDS}(?:partnered|joint|combined|partner|partner-led)\s+{_OPS_WORDS}{_OPS}|^\s*(?:عملية|عمليات)\s+(?:(?:عسكرية|أمنية|ميدانية|نوعية)\s+)?(?:مشتركة|شريكة|مشاركة)", re.I), "partnered_operations"),
@@ -342,7 +344,9 @@ MEASURE_AFTER = [
                 rf"|^\s*{_OPS}\s+(?:led|conducted|carried out)\s+(?:solely|only|unilaterally)\s+by\s+(?:the\s+)?(?:United States|U\.?S\.?)"
                 rf"|^\s*{_NONE_US_ONLY}", re.I), "us_only_operations"),
     (re.compile(r"^\s*(?:عملية|عمليات|مهمة|مهام)\s+(?:\S+\s+){0,2}?(?:جنب(?:اً|ًا|ا)?\s+إلى\s+جنب|بالشراكة|بالتعاون|بالتنسيق)\s+مع"
-                r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I), "partnered_operations"),
+                r"|^\s*(?:عملية|عمليات)\s+(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة"
+                # "قدمت الدعم لـ 6 عمليات نفذتها القوات الشريكة": operations the partner forces carried out, with U.S. support
+                r"|^\s*(?:عملية|عمليات)\s+(?:نفذتها|قامت\s+بها|شنتها|أجرتها)\s+(?:ال)?قوات\s+(?:ال)?(?:شريكة|شركاء|الشريكة)(?!\w)", re.I), "partnered_operations"),
     (re.compile(rf"^\s*{_OPS_WORDS}{_OPS}\b(?=[^.;\n]{{0,60}}\b(?:with|alongside) (?:our |its |local |regional )?partners\b)"
                 r"|^\s*(?:عملية|عمليات|مهمة|مهام)(?!\w)(?=[^.؛\n]{0,80}(?:بالتنسيق|بالشراكة|بالتعاون)\s+مع\s+[\"“”']?(?:ال)?(?:شركاء|شركائ|شريك))"
                 # one partner force named after the count, with the place or month between ("11 operations in Syria in
@@ -394,6 +398,12 @@ EVENT_CLAUSE = re.compile(rf"\b{_ATTACK}\s+(?:that|which)\b[^,.;]{{0,60}}$", re.
 CASUALTY_WORDS = re.compile(r"(?:coalition|التحالف|U\.?S\.?\s+(?:troops|personnel|service\s*members))[^.]{0,60}?(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)|"
                             r"(?:killed|wounded|injured|casualties|مقتل|إصابة|اصابة|جرح)[^.]{0,60}?(?:coalition|التحالف)", re.I)
 # a place other than Iraq and Syria that a number's own clause gives it for ("detained in Turkey", "في الصومال")
+# another state's forces as the ones who acted ("Turkey carried out 120 drone strikes", "شنت تركيا 43 غارة"): their war's
+# numbers, not a count of the campaign against ISIS
+OTHER_STATE_ACTS = re.compile(r"\b(?:Turkey|Türkiye|Turkish\s+(?:forces|army|military|warplanes|drones|jets)|Ankara|Russia|Russian\s+(?:forces|warplanes|jets)|"
+                              r"Israel|Israeli\s+(?:forces|warplanes|jets)|Iran|Iranian\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+                              r"(?:carried\s+out|conducted|launched|used|fired|staged|mounted)\s+(?:\S+\s+){0,2}$|"
+                              r"(?<!\w)(?:شنت|نفذت|أطلقت)\s+(?:ال)?(?:تركيا|القوات\s+التركية|الطائرات\s+التركية|روسيا|إسرائيل|إيران)\s+(?:\S+\s+){0,2}$", re.I)
 OTHER_PLACE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:Turkey|Türkiye|Afghanistan|Somalia|Yemen|Nigeria|Lebanon|Jordan|Pakistan|"
                          r"Libya|Egypt|Europe|Germany|France|the\s+United\s+States|the\s+U\.?S\.?|Africa|the\s+Sahel|Mozambique|Congo)\b|"
                          r"(?<!\w)(?:في|داخل)\s+(?:تركيا|أفغانستان|الصومال|اليمن|نيجيريا|لبنان|الأردن|باكستان|ليبيا|مصر|أوروبا|ألمانيا|فرنسا|"
@@ -430,8 +440,8 @@ CLAIMED_ATTACKS = re.compile(r"\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+
                              r"(?:carried out|conducted|launched|staged|mounted)\s+$|مسؤوليت\S*\s+عن\s+$|(?<!\w)مسؤول(?:ا|اً)?\s+عن\s+$|(?<!\w)(?:تبنى|تبنت|يتبنى)(?:\s+\S+){0,4}\s+$", re.I)  # attacks counted as ISIS's own
 # Detainees moved from Syria to Iraq: a number of detainees in a sentence that says they were moved (in the past:
 # "ستنقل", will move, is not) to Iraq; the window runs from the day the move began to the day it was completed.
-TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over|flown|airlifted|removed)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)[وف]?(?:نقل|نقلت|نقلنا|نقلوا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل|إجلاء|أجلت|أجلى)(?!\w)", re.I)
-TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|\bIraq\s+is\s+(?:currently\s+|now\s+)?holding\b(?=[^.]{0,60}\btransferred\s+from\s+Syria\b)|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Iraqi(?:-(?:run|controlled))?\s+(?:[\w-]+\s+)?(?:facilit(?:y|ies)|prisons?|jails?|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:in|inside)\s+Iraq\b|"
+TRANSFER = re.compile(r"\b(?:transferr?(?:ed|ing)|transfers?|transport(?:ed|ing)?|move[ds]?|moving|relocated|relocating|brought|handed\s+over|flown|airlifted|removed)\b|\bIraq\s+(?:has\s+)?(?:received|taken\s+in|took\s+in)\b|\barrived\s+in\s+Iraq\b|\barrived\b|(?<!\w)(?:[وف]?(?:نقل|نقلت|نقلنا|نقلوا|بنقل|نقلهم|نقلها|تسلم|تسلمت|استلم|يتسلم|المنقولين|وصلت|وصل|إجلاء|أجلت|أجلى)|لل?منقولين)(?!\w)", re.I)
+TO_IRAQ = re.compile(r"\bIraq(?:i\s+(?:authorities|government|officials))?\s+(?:has\s+|have\s+)?(?:received|taken\s+in|took\s+in)\b|\bIraq\s+is\s+(?:currently\s+|now\s+)?holding\b(?=[^.]{0,60}\btransferred\s+from\s+Syria\b)|(?<!\w)(?:أن\s+)?(?:ال)?عراق\s+(?:\S+\s+){0,1}?(?:نقل|تسلم|تسلّم|استلم|استقبل)(?!\w)|(?:إلى|الى)\s+(?:ال)?سجون\s+(?:ال)?عراقية|\barrived\s+in\s+Iraq\b|\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?Iraqi(?:-(?:run|controlled))?\s+(?:[\w-]+\s+)?(?:facilit(?:y|ies)|prisons?|jails?|custody)\b|(?<!\w)[وف]?(?:تسلم|تسلمت|استلم|استلمت)\s+(?:ال)?(?:عراق|سلطات\s+العراقية|حكومة\s+العراقية)(?!\w)|\b(?:to|into)\s+(?:Iraq|Iraqi\s+(?:custody|authorities|control|detention))\b|\bto\s+(?:a\s+)?(?:[\"“‘\']?[\w-]+[\"”’\']?\s+){0,3}(?:in|inside)\s+Iraq\b|"
                      r"(?:إلى|الى)\s+(?:\S+\s+){0,3}(?:في|داخل)\s+(?:العراق|الأراضي\s+العراقية)|إلى العراق|الى العراق|(?<!\w)للعراق(?!\w)|(?:إلى|الى)\s+(?:ال)?أراضي\s+(?:ال)?عراقية|(?:إلى|الى)\s+موقع\s+آمن\s+داخل(?!\w)|(?:إلى|الى)\s+(?:(?:عهدة|حوزة)\s+)?(?:ال)?(?:سلطات|حكومة|عهدة)\s+(?:ال)?عراقية|إلى\s+(?:ال)?(?:حجز|سجون|مراكز\s+احتجاز)\s+(?:\S+\s+)?(?:بالعراق|في\s+العراق|(?:ال)?عراقي\S*)", re.I)
 # the move's first batch, which data/events.csv dates to the move's first day ("The first batch arrived ... and included
 # 150", "الوجبة الأولى منهم، التي تضم 150", "دفعة أولى تضم 150 عنصرا")
@@ -539,7 +549,7 @@ ALONE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:alone|unilaterally|on\s+(?:its
 OF_THE_OPERATIONS = re.compile(r"^\W*(?:of|among)\s+(?:these|those|the|which)\s+(?:operations|missions)\s*,?\s*$", re.I)
 INCLUDING = re.compile(r"(?:\bincluding|\bamong (?:them|whom)|\bof whom|(?<!\w)(?:من\s+)?(?:بينهم|منهم)|(?<!\w)بمن\s+(?:فيهم|في\s+ذلك))\s*$", re.I)  # a subset follows
 OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|these|those|which)\b|منها(?!\w))", re.I)
-LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قيادي|أمير|أمراء|متزعم", re.I)
+LEADERS = re.compile(r"\b(?:leaders?|commanders?|emirs?|officials)\b|قادة|القادة|قائد|قيادي|أمير|أمراء|متزعم", re.I)
 
 # -------------------------------------------------------------------------------------------------- countries
 
@@ -646,7 +656,7 @@ WINDOW_PATTERNS = [
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar2>\S+)\s+(?:أشهر|شهور|شهرا|شهراً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد|الأولى|الماضية|الأخيرة)))(?!\s+من\s+(?:هذا\s+)?العام)|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?:الـ\s*)?(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>يوما|يوماً|أيام|أسابيع|أسبوعا|أسبوعاً)(?:\s+(?:الماضية|الأخيرة)|(?!\s+(?:من|على|قبل|بعد)))|"
      r"(?:خلال|في|على مدى|على مدار)\s+(?P<unit_ar4>الأيام|الأسابيع)\s+(?P<n_ar4>\S+)\s+(?:الماضية|الأخيرة)|"
-     r"(?:خلال|في|على مدى|على مدار)\s+(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
+     r"(?:خلال|في|على مدى|على مدار)\s+(?:(?:نحو|قرابة|حوالي|حوالى)\s+)?(?:ال)?(?P<dual_ar>شهرين|أسبوعين|يومين|عامين|سنتين)(?:\s+(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين))?(?!\s+من)(?!\w)", "past_n"),
     # "في عملية استمرت 8 أيام": a sweep of that many days up to the statement (an English "nine-day campaign" is most
     # often told with its dates, which win)
     (r"(?<!\w)(?:عملية|حملة)\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s+(?P<n_ar3>\d+|\S+)\s+(?P<unit_ar3>أيام|يوما|يوماً|أسابيع)(?!\w)", "past_n"),
@@ -1118,6 +1128,8 @@ def normalised(text: str) -> tuple[str, list[int]]:
     return plain, [i for i, _ in kept] + [len(text)]
 
 
+# an act told in a clause of its own, after the words that say a statement was made: a day after it is the act's
+ACT_TOLD = re.compile(r"\b(?:carried\s+out|conducted|launched|struck|killed|detained|captured)\b|(?<!\w)[وف]?(?:نفذت|نفذ|شنت|شن|استهدفت|قتلت|اعتقلت)(?!\w)", re.I)
 STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|statement|released|posted|published|issued)\b|بيان|نشر|أعلن|قال|"
                            + _weekday + r"\W*$", re.I)
 
@@ -1144,6 +1156,8 @@ RUNNING_TOTAL = re.compile(rf"(?:{_RUNNING})(?:\s+\S+){{0,8}}?\s+(?:to|إلى)\s
 MOVED_PAST = re.compile(r"[^.;]{0,120}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:moved|transferred|flown|relocated|transported)\b", re.I)
 MOVED_ALREADY = re.compile(r"(?<!\w)[وف]?(?:تم|جرى)\s+نقل(?!\w)|\b(?:have|has)\s+been\s+(?:transferred|moved)\b", re.I)
 BREAKDOWN = re.compile(r"\binclud|\bamong\b|بينهم|منهم|تضم|يضم")
+# a part of a count of people moved, by nationality or kind ("5064 إرهابياً، يتوزعون بين أكثر من 270 عنصراً من الجنسية العراقية")
+MOVED_PART = re.compile(r"\bincluding\b|\bamong\s+them\b|بينهم|منهم|يتوزعون|موزعين|تتوزع|(?<!\w)من\s+(?:ال)?جنسي")
 SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتى\s+الآن|حتى\s+اليوم", re.I)
 
 
@@ -1462,6 +1476,9 @@ class Document:
                     if key not in found or rank < found[key][0]:
                         found[key] = (rank, row)
 
+        def unevented(sentence: str, windows: list) -> list:
+            return [w for w in windows if not EVENT_CLAUSE.search(sentence[:w[0]])]
+
         other_speaker = None  # (who, sentence index): the last sentence that named a speaker other than CENTCOM
         casualty_country = None  # the one country of an earlier sentence that told of coalition or U.S. casualties
         for n, (para, offset, sentence, sentence_windows) in enumerate(read):
@@ -1469,7 +1486,7 @@ class Document:
             # a day or month that dates an attack in its own clause ("following a deadly ambush that claimed three
             # American lives earlier this month", "an ambush that killed two soldiers in December") is the attack's, not
             # the figures' before it
-            sentence_windows = [w for w in sentence_windows if not EVENT_CLAUSE.search(sentence[:w[0]])]
+            sentence_windows = unevented(sentence, sentence_windows)
             # who speaks in the sentence: CENTCOM, or another (its figures and the next two sentences' are theirs)
             centcom_here = bool(CENTCOM_NAMED.search(sentence))
             named_other = None if centcom_here else next((who for rx, who in OTHER_COUNTERS if rx.search(sentence)), None)
@@ -1496,7 +1513,7 @@ class Document:
             if not ANAPHORA.search(sentence.strip()) or NOT_ANAPHORA.search(sentence):
                 para_country = None
             if window is None and not spanning(sentence_windows):  # a lede before its window: the next one stated
-                window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(w, self.on))
+                window = next((spans[-1][2] for _, _, s2, w in read[n + 1:] if (spans := spanning(unevented(s2, w), self.on))
                                and (SPEAKS_OF_OPERATIONS.search(s2) or CAMPAIGN_DATED.search(s2))), None)
             if strike_window is None and not spanning(sentence_windows):  # "تنفيذ خمس غارات" and then "الغارات نفذت خلال
                 later = next((spans[-1][2] for _, _, s2, w in read[n + 1:n + 3] if (spans := spanning(w, self.on))  # الفترة من ..."
@@ -1513,6 +1530,8 @@ class Document:
                 measure, qualifier, start, end, counted_as = figure
                 lo, hi = clause(sentence, numbers, i)
                 own = re.split(r"[,;،؛]", masked[lo:numbers[i][0].start()])[-1] + masked[numbers[i][0].start():hi]
+                if OTHER_STATE_ACTS.search(masked[lo:numbers[i][0].start()]):
+                    continue  # "Turkey carried out 120 drone strikes": another state's war
                 if OTHER_PLACE.search(own) and not COUNTRY.search(own):
                     continue  # "more than 3,000 suspected ISIS members have been detained in Turkey": not Iraq's or Syria's
                 if measure in CASUALTIES and value and ONE_OPERATION_ANYWHERE.search(sentence):
@@ -1757,8 +1776,10 @@ class Document:
             name = next(k for k in ("label", "label_ar", "label_ar2", "label_ar3") if label.groupdict().get(k))
             measure = next((measure for rx, measure in LABELS if rx.search(label.group(name))), None)
             if re.search(r"prisoners|detainees|transferred|سجناء|السجناء|المعتقلين|المنقولين|المرحلين|نقلهم|(?:لل|ال)?نزلاء", label.group(name), re.I) \
-                    and TRANSFER.search(sentence) and (TO_IRAQ.search(sentence) or self.moved_to_iraq) and qualifier != "up_to":
-                measure = "detainees_transferred_to_iraq"  # "بلغ عدد السجناء الكلي 5703" of those moved to Iraq
+                    and (TRANSFER.search(sentence) or (TRANSFER.search(self.previous) and TO_IRAQ.search(self.previous))) \
+                    and (TO_IRAQ.search(sentence) or self.moved_to_iraq) and qualifier != "up_to":
+                measure = "detainees_transferred_to_iraq"  # "بلغ عدد السجناء الكلي 5703" of those moved to Iraq (told of in
+                # the sentence or in the one before: "كشفت وزارة العدل عن جنسيات الإرهابيين المنقولين من سوريا الى العراق.")
             measure = "killed" if measure is None and re.search(r"death\s+toll", label.group(name), re.I) else measure
             if measure:
                 return measure, qualifier, cue_start - (len(verb_text) - label.start(name)), m.end(), ""
@@ -1770,7 +1791,8 @@ class Document:
             # ("up to" is a plan, but not "As many as 150 IS fighters ... were moved": a count of those moved)
             if (qualifier == "up_to" and not MOVED_PAST.match(plain, m.end())) or PLANNED.search(re.split(r"[,،;]", after[t.end():t.end() + 40])[0]) or PLANNED.search(before[-50:]) \
                     or AIM.search(plain[max(0, m.start() - 120):m.start()]) or EARLIER_MOVES.search(sentence) \
-                    or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch
+                    or BATCH_OF.search(plain, 0, m.start()) or EXPECTED_TO_REACH.search(before) \
+                    or (i and MOVED_PART.search(before)):  # "ثاني دفعة من نحو 7 آلاف معتقل": a batch; "5064، يتوزعون بين 270 ...": a part
                 # out of the plan's number; "من المتوقع أن يصل إجمالي عدد ... إلى 7000": the plan's
                 return None  # "up to 7,000 ... could be transferred": a plan ("up to" is always one), not a count
             return "detainees_transferred_to_iraq", qualifier, cue_start, m.end() + t.end(), t.group("noun")
@@ -1803,6 +1825,9 @@ class Document:
                         and re.match(r"^\s*(?:\S+\s+)?(?:additional|more|other|further|إضافية|أخرى)(?!\w)", dual + after, re.I):
                     head = self._figure(sentence, numbers, i - 1)  # "108 عمليات مشتركة ... في سوريا و191 عملية إضافية في العراق"
                     measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure
+                elif measure == "operations" and i and re.search(r"(?:\bincluding|\bof\s+which|(?<!\w)(?:من\s+)?(?:بينها|منها))\s*$", before, re.I):
+                    head = self._figure(sentence, numbers, i - 1)  # "6 عمليات نفذتها القوات الشريكة ... من بينها 5 عمليات في
+                    measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure  # العراق"
                 elif measure == "operations" and (ALONE_BEFORE.search(before) or ALONE_AFTER.match(after[a_end:])):
                     measure = "us_only_operations"  # "نفّذت وحدها عمليتين", "conducted 3 operations on its own"
                 if measure == "partnered_operations" and not PARTNERED_BEFORE.search(before) \
@@ -1894,7 +1919,7 @@ class Document:
                 cue_start - (len(verb_text) - among.start()), m.end() + lead.end(), lead.group("noun").strip()
         # leaders among the people just counted: "killing 12 militants, including three senior leaders", "44 ISIS
         # operatives, 8 of them senior leaders", "8 منهم من القادة"
-        inc = INCLUDING.search(verb_text)
+        inc = INCLUDING.search(verb_text) or (re.search(r"$", verb_text) if m["ar_one_of"] else None)  # "أحدهما قائد"
         lead = re.match(rf"^\s*(?P<noun>{NOUN})", after, re.I) if inc and i else None
         share = re.match(r"^\s*(?:of\s+(?:them|whom|those)\s+(?:were\s+)?|were\s+|منهم\s+(?:هم\s+)?(?:من\s+)?)(?P<noun>(?:(?:senior|top|mid-level|ISIS|كبار)\s+)*"
                          r"(?:leaders?|commanders?|officials|emirs?|(?:ال)?قادة|قياديون|قياديين|أمراء))", after, re.I) if i and not inc else None
@@ -1922,8 +1947,9 @@ class Document:
                 or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        if i and there and re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$"
-                                     r"|\b(?:while|whereas|and)\s+the\s+(?:remaining|other)\s*$|(?<!\w)و?(?:الباقي|الـ?باقية|المتبقية)\s*$", verb_text):
+        joined = bool(m["ar"]) and m.group()[:1] == "و" and m.group()[1:].split()[0] in {**AR_UNITS, **AR_WORDS}  # "وواحدة في سوريا"
+        if i and there and (joined or re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$"
+                                     r"|\b(?:while|whereas|and)\s+the\s+(?:remaining|other)\s*$|(?<!\w)و?(?:الباقي|الـ?باقية|المتبقية)\s*$", verb_text)):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
             if head and head[0] in CARRIED:
                 return head[0], qualifier, cue_start, m.end() + there.end(), head[4]
@@ -1955,7 +1981,7 @@ class Document:
             n = re.match(rf"^\s*(?P<noun>{NOUN}{NOUN_OF})", after, re.I)
             noun = n.group("noun") if n else None
             if not noun and not re.match(r"^\s*(?:[,.;)،]|(?:and|as|in|across|inside|during|while|over|since|from|between|through|throughout|last|this|so far|ISIS|ISIL|Daesh)\b|"
-                                         r"و|(?:في|خلال|منذ|بين|منهم)(?!\w)|of\s+them\b|$)", after, re.I):  # "قتل أكثر من 20 منهم"
+                                         r"و|(?:في|خلال|أثناء|اثناء|منذ|بين|منهم)(?!\w)|of\s+them\b|$)", after, re.I):  # "قتل أكثر من 20 منهم"
                 return None
             start, end = cue_start - (len(verb_text) - b.start()), m.end() + (n.end() if n else 0)
         else:
@@ -1967,7 +1993,7 @@ class Document:
         others = bool(noun) and re.fullmatch(r"\W*(?:others|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I)
         if not noun or re.fullmatch(r"\W*(?:others|more|آخرين|أخرين|اخرين|آخرون)\W*", noun, re.I):
             noun = self._last_noun(sentence, numbers, i) or noun
-        leaders = bool(noun and LEADERS.search(noun))
+        leaders = bool(noun and LEADERS.search(noun)) or bool(m["ar_noun"] and LEADERS.search(m.group()))  # "وأسر قائد"
         if i and others and (self._figure(sentence, numbers, i - 1) or ("",))[0].startswith("leaders_") \
                 and not INCLUDING.search(plain[numbers[i - 2][0].end() if i > 1 else 0:numbers[i - 1][0].start()]):
             leaders = True  # "8 من القتلى هم من كبار قادة داعش وأسر 32 آخرين": 32 other leaders captured
@@ -2027,12 +2053,17 @@ class Document:
         """The window of a number: the sentence's window phrase in the number's own clause (after it first:
         "308 missions so far this year, including 36 missions during August"), else the nearest one in the
         sentence, else the window read last."""
+        # a window inside brackets the number is not in dates the bracket's own words ("387 were killed (375 during
+        # the prison break in January, and 12 others ...)"): not the number's
+        brackets = [b.span() for b in re.finditer(r"\([^()]*\)", sentence) if not b.start() < m.start() < b.end()]
+        sentence_windows = [w for w in sentence_windows if not any(a <= w[0] and w[1] <= b for a, b in brackets)]
         if not sentence_windows:
             return current
         # the statement's day in the figure's clause ("أعلن الجيش الأمريكي، اليوم السبت الموافق 14 فبراير 2026، شن 10
         # غارات"): not the figure's
-        def says_day(w) -> bool:
-            return bool(STATEMENT_DAY.search(sentence[max(0, w[0] - 60):w[0]]))
+        def says_day(w) -> bool:  # (not where an act is told between: "أعلنت في بيان سابق أن طائرات نفذت ضربات في 14 ...")
+            said = list(STATEMENT_DAY.finditer(sentence[max(0, w[0] - 60):w[0]]))
+            return bool(said) and not ACT_TOLD.search(sentence[max(0, w[0] - 60) + said[-1].end():w[0]])
         own = [w for w in sentence_windows if w[2][0] != w[2][1] or not says_day(w)]
         after = [w for w in own if w[0] >= m.end() and not clause_break(sentence[m.end():w[0]])]
         before = [w for w in own if w[1] <= m.start() and not clause_break(sentence[w[1]:m.start()])]

@@ -2789,3 +2789,81 @@ def test_bench_says_whether_a_stop_s_rules_carried_to_the_next_unseen_set():
     assert "### Do a stop's rules carry to the next unseen set?" in text
     assert "| en26 | 0.65, 0.68 (206ae68) | 0.67, 0.63 (edbf86f) | -0.02, +0.05 |" in text
     assert "| ar20 | 0.67, 0.61 (62ce92d) | 0.94, 0.86 (78541ca) | -0.27, -0.25 |" in text
+
+
+def test_quoted_nouns_a_bracket_s_month_another_state_s_strikes_and_elimination_or_capture():
+    # a noun in curly single quotes; "in January" inside brackets dates the bracket's own 375, not the 387 before it
+    text = ("The SDF said it ran 113 anti-ISIS operations in 2022. A total of 387 ‘terrorists’ were killed (375 in the "
+            "prison break in January, and 12 others in separate raids).")
+    assert ("2022-01-01", "2022-12-31", "Syria", "killed", "387", "exact") in table(
+        propose.propose(text, propose.dt.date(2022, 12, 28)))
+    # another state's strikes are its own war's, not a count of the campaign against ISIS
+    assert propose.propose("The SDF report said Turkey carried out 120 drone strikes in northeast Syria in 2022.",
+                           propose.dt.date(2022, 12, 28)) == []
+    text = ("CENTCOM said the campaign opened with strikes on December 19 and went on with 11 distinct missions between "
+            "December 20 and 29, ending in the elimination or capture of nearly 25 ISIS operatives in Syria.")
+    assert table(propose.propose(text, propose.dt.date(2025, 12, 30))) == {
+        ("2025-12-20", "2025-12-29", "Syria", "operations", "11", "exact"),
+        ("2025-12-20", "2025-12-29", "Syria", "killed_or_detained", "25", "nearly")}
+
+
+def test_a_lede_does_not_borrow_the_month_of_an_attack_told_further_on():
+    # "last month" dates the Istanbul attack in its own clause: the lede's count has no window of its own
+    text = ("CENTCOM's spokesman said the coalition and the SDF conducted six partnered operations, resulting in the "
+            "detention of five ISIS operatives.\nThe SDF had paused its operations against ISIS, citing a bombing that "
+            "killed six people in Istanbul last month.")
+    assert propose.propose(text, propose.dt.date(2022, 12, 16)) == []
+
+
+def test_a_move_to_quoted_places_in_iraq_and_the_justice_ministry_s_totals_without_their_parts():
+    text = ("The U.S. military has begun moving detainees from prisons in northeastern Syria to Iraq. Central Command said "
+            "it had moved 150 Islamic State militants from Hasakah to “secure sites” in Iraq.")
+    assert table(propose.propose(text, propose.dt.date(2026, 1, 21))) == {
+        ("2026-01-21", "2026-01-21", "Syria", "detainees_transferred_to_iraq", "150", "exact")}
+    # "The ministry's spokesman said the moves from Syria to Iraq follow the law, and that 'the overall tally of those
+    # moved has reached 5064 terrorists so far, among them more than 270 Iraqis and over 3 thousand Syrians'"
+    text = ("قال المتحدث باسم وزارة العدل إن عمليات الترحيل من سوريا إلى العراق قانونية، مبيناً أن \"الإحصائية الكلية "
+            "للمنقولين وصلت حتى الآن إلى 5064 إرهابياً، يتوزعون بين أكثر من 270 عنصراً من الجنسية العراقية وما يزيد على 3 آلاف "
+            "عنصر سوري\".")
+    assert {(*next(iter(table([r]))), r["stated_by"]) for r in propose.propose(text, propose.dt.date(2026, 2, 13))} == {
+        ("2026-01-21", "2026-02-13", "Syria", "detainees_transferred_to_iraq", "5064", "exact", "Government of Iraq")}
+    # the move told of in the sentence before: "The ministry named the nationalities of those moved from Syria to Iraq.
+    # Its spokesman said the overall number of prisoners was 5703 from 61 states."
+    text = ("أعلنت وزارة العدل جنسيات الإرهابيين المنقولين من سوريا إلى العراق. وقال المتحدث باسمها إن \"عدد السجناء الكلي "
+            "بلغ 5703 من 61 دولة\".")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        ("2026-01-21", "2026-02-14", "Syria", "detainees_transferred_to_iraq", "5703", "exact")}
+
+
+def test_arabic_operations_partners_carried_out_their_split_duals_and_one_leader_among_them():
+    # "CENTCOM said it supported 6 operations the partner forces carried out in the last week of May, among them 5 in Iraq
+    # and one in Syria; they killed two ISIS members (a dual) and detained two others, one of them a leader"
+    text = ("وقالت القيادة المركزية الأمريكية في بيان إنها دعمت 6 عمليات نفذتها القوات الشريكة خلال الأسبوع الأخير من شهر مايو "
+            "الماضي، من بينها 5 عمليات في العراق وواحدة في سوريا. وأضاف البيان أن العمليات أسفرت عن مقتل عنصرين من «داعش» "
+            "واعتقال اثنين آخرين أحدهما قائد.")
+    assert table(propose.propose(text, propose.dt.date(2025, 6, 6))) == {
+        ("2025-05-25", "2025-05-31", "Total", "partnered_operations", "6", "exact"),
+        ("2025-05-25", "2025-05-31", "Iraq", "partnered_operations", "5", "exact"),
+        ("2025-05-25", "2025-05-31", "Syria", "partnered_operations", "1", "exact"),
+        ("2025-05-25", "2025-05-31", "Total", "killed", "2", "exact"),
+        ("2025-05-25", "2025-05-31", "Total", "detained", "2", "exact"),
+        ("2025-05-25", "2025-05-31", "Total", "leaders_captured", "1", "exact")}
+    # "Between 21 and 27 May Iraqi forces, with CENTCOM's support, cleared sites, and two were killed during the
+    # operations and a leader was captured"
+    text = ("وأوضحت القيادة المركزية أنه خلال الفترة من 21 إلى 27 مايو نفذت القوات العراقية بدعم منها عمليات أسفرت عن تدمير "
+            "مواقع إلى جانب مقتل عنصرين أثناء العمليات وأسر قائد في التنظيم.")
+    assert table(propose.propose(text, propose.dt.date(2025, 6, 6))) == {
+        ("2025-05-21", "2025-05-27", "Iraq", "killed", "2", "exact"),
+        ("2025-05-21", "2025-05-27", "Iraq", "leaders_captured", "1", "exact")}
+
+
+def test_arabic_about_two_months_and_an_earlier_statement_s_day_of_one_strike():
+    # "the statement said operations in Syria over about two months killed or captured more than 50 ISIS members"
+    text = "وقالت القيادة المركزية الأمريكية إن العمليات في سوريا خلال نحو شهرين أسفرت عن مقتل أو أسر أكثر من 50 عنصرًا من داعش."
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 4))) == {
+        ("2025-12-04", "2026-02-04", "Syria", "killed_or_detained", "50", "more_than")}
+    # "Iraq's Joint Operations Command had said in an earlier statement that F-16s struck on 14 October (a month name
+    # without its hamza), killing four militants": one strike's, though "this month" came before
+    text = ("وقالت القيادة المركزية إن القوات العراقية نفذت هذا الشهر عمليات عدة في العراق. وكانت قيادة العمليات المشتركة أعلنت "
+            "في بيان سابق أن طائرات إف-16 نفذت ضربات في 14 تشرين الاول/أكتوبر في كركوك أسفرت عن مقتل أربعة مسلحين.")
+    assert propose.propose(text, propose.dt.date(2024, 10, 18)) == []
