@@ -485,7 +485,7 @@ PARTNERED_BEFORE = re.compile(r"\b(?:partnered|joint|combined)\s+(?:operations|m
                               r"\b(?:troops|forces)\s+(?:and|alongside|with)\s+(?:their\s+|its\s+)?partner\s+forces\s+(?:\w+\s+){0,3}$", re.I)
 ONE_OPERATION = re.compile(r"^[^,.;:،]{0,60}?(?:\b(?:in|during)\s+(?:an?|another)\s+(?:(?![\w-]*(?:day|week|month|long|series)\b)[\w-]+\s+){0,2}(?:strike|airstrike|raid|operation|attack|ambush)\b"
 
-                           r"|(?<!\w)(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
+                           r"|(?<!\w)(?:(?:في|خلال|أثناء)\s+(?:تنفيذ\s+)?(?:ال)?|ب)(?:غارة|ضربة|عملية|هجوم|كمين|إنزال|مداهمة)(?!\w)(?!\s+(?:\S+\s+){0,3}?(?:استمرت|امتدت|دامت)\s)|(?<!\w)خلال\s+قيام\S*\s+ب(?:مهمة|عملية|غارة|مداهمة)(?!\w))", re.I)
 # two announced strikes' dead, read past the number of strikes: "37 militants were killed in two airstrikes in Syria"
 TWO_STRIKES = re.compile(r"^[^,.;:،]{0,60}?\b(?:in|during)\s+(?:two|2)\s+(?:separate\s+|precision\s+|U\.?S\.?\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b", re.I)
 TWO_STRIKES_BEFORE = re.compile(r"\b(?:two|2)\s+(?:separate\s+|precision\s+)?(?:air\s*)?(?:strikes|airstrikes|raids)\b[^.;]{0,60}?\b(?:that|which)\s+"

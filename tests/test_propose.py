@@ -2867,3 +2867,9 @@ def test_arabic_about_two_months_and_an_earlier_statement_s_day_of_one_strike():
     text = ("وقالت القيادة المركزية إن القوات العراقية نفذت هذا الشهر عمليات عدة في العراق. وكانت قيادة العمليات المشتركة أعلنت "
             "في بيان سابق أن طائرات إف-16 نفذت ضربات في 14 تشرين الاول/أكتوبر في كركوك أسفرت عن مقتل أربعة مسلحين.")
     assert propose.propose(text, propose.dt.date(2024, 10, 18)) == []
+
+
+def test_arabic_by_an_operation_is_one_operation_s_count():
+    # "The Observatory reported on Wednesday two ISIS members detained by a joint airdrop operation in rural Raqqa"
+    text = "وأفاد المرصد السوري، الأربعاء، باعتقال عنصرين من تنظيم \"داعش\" بعملية إنزال جوي مشتركة في ريف الرقة خلال عام 2025."
+    assert propose.propose(text, propose.dt.date(2025, 12, 31)) == []
