@@ -92,6 +92,7 @@ with no figures gives the header only.
 from __future__ import annotations
 
 import argparse
+import ast
 import calendar
 import csv
 import datetime as dt
@@ -309,7 +310,7 @@ PEOPLE_VERB_AFTER = re.compile(
     rf"(?:(?P<both>{COMBINED})|(?P<killed>{KILLED})|(?P<detained>{DETAINED}))", re.I)
 PEOPLE_VERB_BEFORE = re.compile(
     rf"(?:(?P<both>{COMBINED}|\b(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\s+or\s+(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\b|\b(?:captur(?:e|es|ing)|detain(?:s|ing)?|seiz(?:e|es|ing))\s+or\s+(?:kill(?:s|ing)?|eliminat(?:e|es|ing)|neutrali[sz](?:e|es|ing))\b|(?:\bthe\s+)?(?:deaths?|killing|elimination|neutrali[sz]ation)\s+or\s+(?:detention|capture|arrest)s?\s+of|القبض على أو قتل|قتل أو (?:القبض على|اعتقال)|[وف]?(?:قتلت|قتلوا)\s+(?:أو\s+|و)(?:اعتقلت|أسرت|احتجزت|اعتقلوا)|(?:مقتل|قتل|تحييد|تصفية)\s+(?:و|أو\s+)(?:اعتقال|أسر|احتجاز|(?:إلقاء\s+)?القبض على))"
-    r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
+    r"|(?P<killed>\bkilling|\bkilled|\bkill|\bslew|\b(?:ISIS|ISIL|Daesh|the\s+group)\s+lost|\beliminated|[وف]?(?:قضت|قضى)\s+على|[وف]?(?:أردت|أردى)|\b(?:took|take|taking)\s+out|\beliminating|\bneutrali[sz]ing|\bneutrali[sz]ed|(?:\bthe\s+)?(?:killing|deaths?|elimination)\s+of"
     r"|\bresulting in the deaths of|(?:\bthe\s+)?(?:demise|neutrali[sz]ation)\s+of|[وف]?(?:قتلت|قتل)(?:\s+ال\S+){1,3}(?=\s*$)|[وف]?مقتل|[وف]?مصرع|[وف]?تصفية|[وف]?قتل(?:ت|وا)?(?:\s+(?:خلالها|فيها))?|[وف]?القضاء على|[وف]?تحييد)"
     r"|(?P<detained>\bdetaining|\bdetained|\bdetain|\brounded\s+up|\bround(?:ing)?\s+up|\bnabbed|\bcapturing|\bcaptured|\bcapture|\barresting|\barrested|\barrest|\bapprehend(?:ed|ing)?"
     r"|(?:\bthe\s+)?(?:arrests?|detentions?|detainments?|captures?|apprehensions?)\s+of|\bimprisoning|\bjailing|\btaken|\btaking|[وف]?اعتقال|[وف]?اعتقل|"
@@ -1098,8 +1099,52 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     return out
 
 
+# The group's other names, read as "ISIS" (the evidence keeps the text's own words): the rules name it once
+GROUP_NAMES = [(re.compile(r"\b(?:the\s+)?(?:so-called\s+)?Islamic\s+State(?:\s+of\s+Iraq\s+and\s+(?:Syria|the\s+Levant|al-Sham))?(?:\s+(?:group|organi[sz]ation))?"
+                           r"(?:\s+\((?:ISIS|ISIL|IS|Daesh)\))?(?!\s+(?:of|in)\b)(?=['’]s\b|\W|$)|\b(?:ISIL|Daesh|DAESH)\b|\bIS(?=\s+(?:group|fighters?|militants?|"
+                           r"members?|operatives?|detainees|prisoners|leaders?|commanders?|terrorists?|suspects?|targets?|cells?|positions|hideouts?|"
+                           r"attacks?|remnants|affiliates?|camps?|weapons)\b)"), "ISIS")]
 AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": "الجاري", "حوالى": "حوالي"}
 
+
+
+
+@functools.lru_cache(maxsize=1)
+def hamza_spellings() -> dict[str, str]:
+    """The rules' own Arabic words that carry a hamza on their alef ("أعلن", "الأمريكية", "أو"), by their spelling
+    without it: read from this file's strings (its patterns), so a word a rule names is read in either spelling. A
+    spelling two words share (أن and إن) or that the rules also name bare is left as written."""
+    strings = [n.value for n in ast.walk(ast.parse(Path(__file__).read_text(encoding="utf-8")))
+               if isinstance(n, ast.Constant) and isinstance(n.value, str)]  # the rules' patterns (and docstrings)
+    words = {w for text in strings for w in re.findall(r"[\u0621-\u064A]+", text)}
+    bare = {w for w in words if not re.search("[أإآ]", w)}
+    seen: dict[str, set] = {}
+    for w in words:
+        if re.search("[أإآ]", w) and (len(w) >= 3 or w in ("أو", "أي")):
+            seen.setdefault(re.sub("[أإآ]", "ا", w), set()).add(w)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in bare}
+
+
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وب", "ول", "وبال", "ولل")
+HAMZA_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]*ا[\u0621-\u064A]*")
+
+
+def with_hamza(m: re.Match) -> str:
+    """A word written without the hamza the rules spell it with, as they spell it (after و، ب، ال ...): the word, or
+    its longest start of four letters or more that is one of theirs ("الامريكيين": "الأمريكي" + "ين")."""
+    word, spellings = m.group(), hamza_spellings()
+    if re.search("[أإآ]", word):
+        return word
+    for pre in sorted(_PROCLITICS, key=len, reverse=True):
+        if not word.startswith(pre):
+            continue
+        core = word[len(pre):]
+        if core in spellings:
+            return pre + spellings[core]
+        for n in range(len(core) - 1, 3, -1):
+            if core[:n] in spellings:
+                return pre + spellings[core[:n]] + core[n:]
+    return word
 
 ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]")  # vowel marks, tatweel, joiners
 
@@ -1121,8 +1166,16 @@ def normalised(text: str) -> tuple[str, list[int]]:
         if (kept[k][1].isdigit() and all(is_arabic_letter(c) for _, c in kept[k - 2:k]) and not article) \
                 or (is_arabic_letter(kept[k][1]) and kept[k - 1][1].isdigit() and k + 1 < len(kept) and is_arabic_letter(kept[k + 1][1])):
             kept.insert(k, (kept[k][0], " "))
+    for rx, name in GROUP_NAMES:  # "Islamic State", "Daesh", "ISIL", "IS fighters": the name the rules read, ISIS
+        plain = "".join(c for _, c in kept)
+        for m in reversed(list(rx.finditer(plain))):
+            n = m.end() - m.start()
+            at = [kept[m.start() + min(i, n - 1)][0] for i in range(len(name))]
+            at[-1] = kept[m.end() - 1][0]  # (the evidence still ends where the original name ends)
+            kept[m.start():m.end()] = list(zip(at, name))
     plain = "".join(c for _, c in kept)
     plain = re.sub(r"(?<!\w)(?:" + "|".join(AR_SPELLINGS) + r")(?!\w)", lambda m: AR_SPELLINGS[m.group()], plain)
+    plain = HAMZA_WORD.sub(with_hamza, plain)  # "اعلنت", "الامريكية", "اكثر": as the rules spell them (same length)
     # a count set between slashes, as some outlets print statistics ("The total number of operations: /73/ operations")
     plain = re.sub(r"(?<![\w/])/(\d[\d,]*)/(?![\w/])", r" \1 ", plain)
     return plain, [i for i, _ in kept] + [len(text)]
@@ -1567,7 +1620,8 @@ class Document:
                 row = {"period_start": win[0].isoformat(), "period_end": win[1].isoformat(), "country": country,
                        "measure": measure, "value": str(value), "qualifier": qualifier, "stated_by": stated_by,
                        "assessment": assessment, "source_id": self.source_id, "note": win[2],
-                       "evidence": self.words(para + offset + s, para + offset + e), "counted_as": counted_as}
+                       "evidence": self.words(para + offset + s, para + offset + e),
+                       "counted_as": self.as_written(para + offset, sentence, counted_as, m.start())}
                 key = slot(row)
                 if listing and bullet and country not in listing[0]:
                     if measure in listing[3]:
@@ -1691,7 +1745,9 @@ class Document:
             win = dated
         if win and dated and win[2].startswith("'past") and win[1] == self.on and dated[0] <= win[1] and win[0] <= dated[1] \
                 and (abs((win[1] - win[0]) - (dated[1] - dated[0])).days <= 1
-                     or ((win[1] - win[0]).days <= 10 and win[0] <= dated[0] and dated[1] <= win[1])):  # "دمر الأسبوع الماضي
+                     or ((win[1] - win[0]).days <= 10 and win[0] <= dated[0] and dated[1] <= win[1])
+                     # (or days that end within the week: "10 غارات ... خلال الأسبوع الماضي" beside "من 3 إلى 12 فبراير")
+                     or ((win[1] - win[0]).days <= 10 and win[0] <= dated[1] and (dated[1] - dated[0]).days <= 14)):  # "دمر الأسبوع الماضي
             # 15 موقعاً" beside "بين 24 و27 تشرين الثاني": the days the text gives within the week
             win = (dated[0], dated[1], f"{win[2]}; the days the text gives")  # "During seven days of operations"
             # beside "From December 30 to January 6": those days (still read counted back: restated() drops a repeat)
@@ -1715,6 +1771,15 @@ class Document:
             same = next((p for p in self.periodic + self.half_years if p and p[0] == win[0] and 0 <= (win[1] - p[1]).days <= 31), None)
             win = same or win
         return win
+
+    def as_written(self, at: int, sentence: str, words: str, near: int) -> str:
+        """Words read in a sentence (that starts at `at` in the read text), as the original writes them: the occurrence
+        nearest `near` ("ISIS operatives" read in "Islamic State operatives" is "Islamic State operatives")."""
+        spots = [i for i in range(len(sentence)) if words and sentence.startswith(words, i)]
+        if not spots:
+            return words
+        i = min(spots, key=lambda i: abs(i - near))
+        return self.words(at + i, at + i + len(words))
 
     def words(self, start: int, end: int) -> str:
         """The original text of [start, end) of the read text: the evidence, as it stands in the document."""

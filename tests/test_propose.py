@@ -2873,3 +2873,33 @@ def test_arabic_by_an_operation_is_one_operation_s_count():
     # "The Observatory reported on Wednesday two ISIS members detained by a joint airdrop operation in rural Raqqa"
     text = "وأفاد المرصد السوري، الأربعاء، باعتقال عنصرين من تنظيم \"داعش\" بعملية إنزال جوي مشتركة في ريف الرقة خلال عام 2025."
     assert propose.propose(text, propose.dt.date(2025, 12, 31)) == []
+
+
+def test_the_group_s_other_names_read_as_isis_and_counted_as_kept_as_written():
+    # "Islamic State", "IS", "Daesh", "ISIL": one group; counted_as keeps the text's own words
+    text = ("CENTCOM said U.S. and partner forces conducted 196 defeat-Islamic State missions in the first half of 2024, "
+            "killing 44 IS operatives and detaining 166 Daesh members, and destroyed four ISIL weapons caches.")
+    rows = propose.propose(text, propose.dt.date(2024, 7, 17))
+    assert table(rows) == {
+        ("2024-01-01", "2024-06-30", "Total", "operations", "196", "exact"),
+        ("2024-01-01", "2024-06-30", "Total", "killed", "44", "exact"),
+        ("2024-01-01", "2024-06-30", "Total", "detained", "166", "exact"),
+        ("2024-01-01", "2024-06-30", "Total", "weapons_caches_destroyed", "4", "exact")}
+    assert {r["counted_as"] for r in rows if r["measure"] in ("killed", "detained")} == {"IS operatives", "Daesh members"}
+    # "neutralized" before its number, as "killed" and "eliminated" are
+    assert table(propose.propose("In 2022, CENTCOM forces neutralized 686 ISIS operatives in Iraq and Syria.",
+                                 propose.dt.date(2022, 12, 29))) == {("2022-01-01", "2022-12-31", "Total", "killed", "686", "exact")}
+
+
+def test_arabic_written_without_hamza_reads_as_with_it():
+    # "CENTCOM announced that its forces and partners killed or detained more than 30 ISIS members in Syria during
+    # October", every alef written bare (اعلنت، الامريكية، او، اكتوبر) as many Iraqi and Kurdish outlets write
+    text = "اعلنت القيادة المركزية الامريكية ان قواتها وشركاءها قتلت او اعتقلت اكثر من 30 عنصرا من داعش في سوريا خلال شهر تشرين الاول."
+    assert table(propose.propose(text, propose.dt.date(2023, 11, 5))) == {
+        ("2023-10-01", "2023-10-31", "Syria", "killed_or_detained", "30", "more_than")}
+    # a lede's "خلال الاسبوع الماضي" and the body's "من 3 إلى 12 فبراير" for the same strikes: the days the text gives
+    text = ("اعلنت القيادة المركزية الامريكية تنفيذ 10 غارات على اكثر من 30 هدفا لتنظيم داعش في سوريا خلال الاسبوع الماضي.\n"
+            "وذكرت في بيان ان الغارات نفذت خلال الفترة من 3 إلى 12 فبراير الجاري.")
+    assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
+        ("2026-02-03", "2026-02-12", "Syria", "strikes", "10", "exact"),
+        ("2026-02-03", "2026-02-12", "Syria", "targets_struck", "30", "more_than")}
