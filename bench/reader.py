@@ -26,7 +26,9 @@ reader is bound to disagree with one of them. The report also gives each labelle
 who states it, or both left out of the comparison (PARTS): where the reader and the labels part. A labelled
 set kept out of rule-writing is scored once, at the end; its score then goes into LABELLED_FIRST_SIGHT (with the
 commit), and the report gives it as the set's held-out score. Scored again at the commit before the rules of the
-stop that first scored it (LABELLED_AT_STOP_START), it shows whether that stop's rules carried to it.
+stop that first scored it (LABELLED_AT_STOP_START), it shows whether that stop's rules carried to it. The report
+also counts what a reviewer does with the proposals (review_work): rows proposed as they are, with a field to fix,
+or to be typed, and proposals to delete.
 
 The texts are other people's articles: they are read from a local directory and never committed. The labels are
 our reading (windows, measures, values: facts, no passages) and are committed, set by set, under bench/labelled/; a
@@ -323,6 +325,25 @@ PARTS = {"without the window": lambda k: k[2:],
          "the figure alone (country, measure, value, qualifier)": lambda k: k[2:6]}
 
 
+def review_work(extra: list, missing: list) -> Counter:
+    """What a reviewer does with one document's proposals, given its labelled rows: each labelled row the reader did
+    not propose exactly is paired with an unmatched proposal of the same value that shares its measure or its window
+    (the fields differing are to be fixed), else it is to be typed; an unpaired proposal is to be deleted. (Window:
+    one field, whichever of its two days differ.)"""
+    work, left = Counter(), list(extra)
+    for x in missing:
+        fields = lambda y: [x[:2] != y[:2], x[2] != y[2], x[3] != y[3], x[5] != y[5], x[6] != y[6]]
+        kin = [y for y in left if y[4] == x[4] and (y[3] == x[3] or y[:2] == x[:2])]
+        if kin:
+            best = min(kin, key=lambda y: sum(fields(y)))
+            left.remove(best)
+            work["one field to fix" if sum(fields(best)) == 1 else "two or more fields to fix"] += 1
+        else:
+            work["to type"] += 1
+    work["to delete"] += len(left)
+    return work
+
+
 def read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fp:
         return list(csv.DictReader(fp))
@@ -461,6 +482,26 @@ def labelled_report(sets: dict[str, list[tuple]], absent: dict[str, list[str]] |
                   "| set | at first sight (precision, recall) | before the stop's rules | change |", "|---|---|---|---|"]
         for n, (p, r, c), (p0, r0, c0) in carried:
             lines.append(f"| {n} | {p:.2f}, {r:.2f} ({c}) | {p0:.2f}, {r0:.2f} ({c0}) | {p - p0:+.2f}, {r - r0:+.2f} |")
+    held_out = [name for name in sets if name in LABELLED_FIRST_SIGHT and name not in LABELLED_LOOKED_AT]
+    held = [r for name in held_out for r in sets[name]]
+    studied = [r for name, results in sets.items() if name not in held_out for r in results]
+    lines += ["", "### What a reviewer does with the proposals", "",
+              "The reader proposes; a person reviews every row before it goes into data/ (README, \"Adding a new",
+              "release\"). Of the rows a person read in the documents: how many the reader proposed as they are, how",
+              "many it proposed with one field (window, country, measure, qualifier or who states it) or more to fix,",
+              "and how many must be typed; and how many of its proposals are to be deleted (review_work). The sets",
+              "still held out are scored as the reader is today, which for them is still first sight.", "",
+              "| sets | documents | rows read | proposed as they are | one field to fix | two or more to fix | to type | proposals to delete |",
+              "|---|---|---|---|---|---|---|---|"]
+    for label, results in [(f"{name}, held out", sets[name]) for name in held_out] + [
+            ("all held out (not looked at)", held), ("all studied", studied)]:
+        if not results:
+            continue
+        work = sum((review_work(r[5], r[6]) for r in results), Counter())
+        e = sum(r[4] for r in results)
+        share = lambda n: f"{n} ({n / e:.0%})" if e else str(n)
+        lines.append(f"| {label} | {len(results)} | {e} | {share(sum(r[2] for r in results))} | {share(work['one field to fix'])} | "
+                     f"{share(work['two or more fields to fix'])} | {share(work['to type'])} | {work['to delete']} |")
     lines += ["", "### Where the reader and the labels part", "",
               "The same scores with columns left out of the comparison (precision, recall): how many of the reader's",
               "misses and extras are the right figure given another window or another speaker, and how many a",

@@ -1146,7 +1146,8 @@ def test_bench_writes_no_document_of_a_set_still_held_out(tmp_path, monkeypatch)
     sys.path.insert(0, str(ROOT / "bench"))
     import reader as bench  # noqa: E402
     monkeypatch.setitem(bench.LABELLED_FIRST_SIGHT, "set-h", (0.5, 0.5, "0000000"))
-    results = [("secret-slug", 0.01, 1, 2, 2, [("2025-01-01",)], [("2025-02-01",)], None,
+    results = [("secret-slug", 0.01, 1, 2, 2, [("2025-01-01", "2025-01-31", "Syria", "killed", "3", "exact", True)],
+                [("2025-02-01", "2025-02-28", "Syria", "killed", "4", "exact", True)], None,
                 {part: (1, 2, 2) for part in bench.PARTS})]
     text = bench.labelled_report({"set-h": results})
     assert "secret-slug" not in text and "2025-02-01" not in text
@@ -2903,3 +2904,14 @@ def test_arabic_written_without_hamza_reads_as_with_it():
     assert table(propose.propose(text, propose.dt.date(2026, 2, 14))) == {
         ("2026-02-03", "2026-02-12", "Syria", "strikes", "10", "exact"),
         ("2026-02-03", "2026-02-12", "Syria", "targets_struck", "30", "more_than")}
+
+
+def test_bench_says_what_a_reviewer_does_with_the_proposals():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import reader as bench  # noqa: E402
+    proposed = [("2024-01-01", "2024-06-30", "Total", "killed", "44", "exact", True),  # the right count, wrong country
+                ("2024-01-01", "2024-06-30", "Total", "detained", "9", "exact", True)]  # in no labelled row
+    read = [("2024-01-01", "2024-06-30", "Syria", "killed", "44", "exact", True),
+            ("2024-01-01", "2024-06-30", "Total", "operations", "196", "exact", True)]  # never proposed
+    assert bench.review_work(proposed, read) == bench.Counter({"one field to fix": 1, "to type": 1, "to delete": 1})
+    assert "### What a reviewer does with the proposals" in bench.labelled_report({})
