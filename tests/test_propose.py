@@ -2915,3 +2915,25 @@ def test_bench_says_what_a_reviewer_does_with_the_proposals():
             ("2024-01-01", "2024-06-30", "Total", "operations", "196", "exact", True)]  # never proposed
     assert bench.review_work(proposed, read) == bench.Counter({"one field to fix": 1, "to type": 1, "to delete": 1})
     assert "### What a reviewer does with the proposals" in bench.labelled_report({})
+
+
+def test_bench_rewordings_leave_the_reader_s_rows_as_they_are():
+    # texts in our own words; every rewording that changes one must leave the reader's rows unchanged
+    sys.path.insert(0, str(ROOT / "bench"))
+    import rewordings  # noqa: E402
+    day = propose.dt.date(2024, 7, 17)
+    texts = [
+        "CENTCOM said U.S. and partner forces conducted 196 defeat-ISIS missions in the first half of 2024, in which "
+        "they killed 44 ISIS operatives and detained more than 160 ISIS members, among them nearly 20 leaders.",
+        "أعلنت القيادة المركزية الأمريكية (سنتكوم) أن قواتها وشركاءها قتلوا أو اعتقلوا أكثر من 30 عنصرا من داعش في سوريا "
+        "خلال شهر يونيو، ونفذت نحو 12 عملية مشتركة مع قوات سوريا الديمقراطية.",
+    ]
+    assert propose.propose(texts[0], day) and propose.propose(texts[1], day)
+    changed = 0
+    for text in texts:
+        for name, rewrite in rewordings.REWORDINGS.items():
+            other = rewrite(text)
+            if other != text:
+                changed += 1
+                assert rewordings.read_as(other, day) == rewordings.read_as(text, day), name
+    assert changed >= 15
