@@ -459,7 +459,7 @@ EARLIER_MOVES = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:previous|past|
                            r"(?:في|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?(?:ماضية|سابقة|أخيرة)", re.I)
 # "an agreement was reached with the U.S. to transfer 7,000 detainees": an aim, not a count
 AIM = re.compile(r"\b(?:agreement|deal|agreed|plan|aim|bid)\b.{0,60}?\bto\s+(?:transfer|move|relocate)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
-TRANSFERRED = re.compile(r"^\s*(?P<noun>(?:[\w()-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
+TRANSFERRED = re.compile(r"^\s*(?P<noun>[\"“‘']?(?:[\w()\"“”‘’'-]+\s+){0,4}?(?:detainees|prisoners|fighters|members|terrorists|suspects|individuals|operatives|militants|"
                          r"عضو\S*|أعضاء|سجين\S*|سجناء|معتقل\S*|مقاتل\S*|عنصر\S*|عناصر|إرهابي\S*|محتجز\S*|شخص\S*|أشخاص))", re.I)
 ALL_PARTNERED = re.compile(r"\ball\s+(?:of\s+them\s+)?(?:with|alongside|partnered\s+with)\s+(?:our\s+|local\s+)?partner|\ball\s+(?:of\s+them\s+)?(?:were\s+)?partnered\b|"
                            r"(?<!\w)(?:جميعها|كلها)\s+(?:عمليات\s+)?مشتركة", re.I)  # "21 in Iraq and 17 in Syria, all with partner forces"
@@ -1112,17 +1112,16 @@ AR_SPELLINGS = {"فى": "في", "الماضى": "الماضي", "الجارى": 
 @functools.lru_cache(maxsize=1)
 def hamza_spellings() -> dict[str, str]:
     """The rules' own Arabic words that carry a hamza on their alef ("أعلن", "الأمريكية", "أو"), by their spelling
-    without it: read from this file's strings (its patterns), so a word a rule names is read in either spelling. A
-    spelling two words share (أن and إن) or that the rules also name bare is left as written."""
+    without it: read from this file's strings (its patterns), so a word a rule names is read in either spelling (a
+    rule that names both still reads it). A spelling two words share (أن and إن) is left as written."""
     strings = [n.value for n in ast.walk(ast.parse(Path(__file__).read_text(encoding="utf-8")))
                if isinstance(n, ast.Constant) and isinstance(n.value, str)]  # the rules' patterns (and docstrings)
     words = {w for text in strings for w in re.findall(r"[\u0621-\u064A]+", text)}
-    bare = {w for w in words if not re.search("[أإآ]", w)}
     seen: dict[str, set] = {}
     for w in words:
         if re.search("[أإآ]", w) and (len(w) >= 3 or w in ("أو", "أي")):
             seen.setdefault(re.sub("[أإآ]", "ا", w), set()).add(w)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in bare}
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وب", "ول", "وبال", "ولل")
@@ -1343,7 +1342,7 @@ UNNAMED_CAMPAIGN_SINCE = (r"\bsince\s+(?:the\s+)?(?:U\.?S\.?|US|United States|Am
                           r"(?:launched|that\s+began|which\s+began|that\s+started)\s+(?:earlier\s+this\s+month|in\s+December|last\s+month)\b|"
                           r"(?<!\w)[وف]?منذ\s+(?:ال)?(?:غارات|ضربات)\s+(?:\S+\s+){0,3}?التي\s+(?:شنت|شُنت|نفذت|بدأت)(?!\w)|"
                           # "over two months of targeted operations", "خلال شهرين من العمليات المستهدفة": the campaign's span
-                          r"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*(?:two|three|2|3)\s+months\s+of\s+(?:\w+\s+)?(?:operations|strikes)\b|"
+                          r"\b(?:after|during|over|in)\s+(?:the\s+course\s+of\s+)?(?:nearly|about|almost|more than|over)?\s*(?:two|three|2|3)\s+months\s+of\s+(?:\w+\s+)?(?:operations|missions|strikes)\b|"
                           r"(?<!\w)[وف]?(?:خلال|بعد|على\s+مدى|على\s+مدار)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:شهرين|ثلاثة\s+أشهر)\s+من\s+(?:ال)?(?:عمليات|ضربات|غارات)(?!\w)")
 
 

@@ -70,7 +70,7 @@ REWORDINGS = {
     "two to ten in words → in digits": lambda t: re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b" + _COUNTED,
                                                         lambda m: str({w: n for n, w in _EN_WORDS.items()}[m.group(1).lower()]),
                                                         t, flags=re.I),
-    "N ISIS operatives → N \"ISIS operatives\"": _sub(r"(\d) (ISIS (?:operatives|fighters|members|terrorists))\b", r'\1 "\2"'),
+    "N ISIS operatives → N \"ISIS operatives\"": _sub(r"(\d) (ISIS (?:operatives|fighters|members|terrorists|detainees))\b", r'\1 "\2"'),
     "U.S. → US": _sub(r"\bU\.S\.", "US"),
     "CENTCOM → U.S. Central Command": _sub(r"\bCENTCOM\b", "U.S. Central Command"),
     "ISIS → Islamic State": _sub(r"\bISIS\b", "Islamic State"),
