@@ -2942,3 +2942,15 @@ def test_bench_rewordings_leave_the_reader_s_rows_as_they_are():
                 changed += 1
                 assert rewordings.read_as(other, on) == rewordings.read_as(text, on), name
     assert changed >= 20
+
+
+def test_bench_first_sight_scores_the_figure_alone_and_with_each_column():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_sight  # noqa: E402
+    want = [("2024-01-01", "2024-06-30", "Syria", "killed", "44", "exact", True)]
+    got = [("2024-01-01", "2024-07-17", "Syria", "killed", "44", "exact", True)]  # the right figure, the wrong window
+    scores = first_sight.score([(got, want)])
+    assert scores["the figure (value, measure)"] == (1, 1, 1)
+    assert scores["and its window"] == (0, 1, 1) and scores["and its country"] == (1, 1, 1)
+    assert scores["all columns"] == (0, 1, 1)
+    assert "| all | 1.00, 1.00 | 0.00, 0.00 |" in first_sight.report({24: scores}, ["en24"])
