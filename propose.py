@@ -1124,17 +1124,23 @@ def hamza_spellings() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وب", "ول", "وبال", "ولل")
+_PROCLITICS = tuple(sorted(("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وب", "ول", "وبال", "ولل"),
+                          key=len, reverse=True))  # the longest first
 HAMZA_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]*ا[\u0621-\u064A]*")
 
 
 def with_hamza(m: re.Match) -> str:
+    return word_with_hamza(m.group())
+
+
+@functools.lru_cache(maxsize=8192)
+def word_with_hamza(word: str) -> str:
     """A word written without the hamza the rules spell it with, as they spell it (after و، ب، ال ...): the word, or
     its longest start of four letters or more that is one of theirs ("الامريكيين": "الأمريكي" + "ين")."""
-    word, spellings = m.group(), hamza_spellings()
+    spellings = hamza_spellings()
     if re.search("[أإآ]", word):
         return word
-    for pre in sorted(_PROCLITICS, key=len, reverse=True):
+    for pre in _PROCLITICS:
         if not word.startswith(pre):
             continue
         core = word[len(pre):]
@@ -1885,13 +1891,14 @@ class Document:
                     return None  # "70 عملية بما فيها ثلاث عمليات تمشيط": a kind among the operations, not a count of them
                 if measure == "operations" and (PARTNERED_BEFORE.search(before) or ALL_PARTNERED.search(sentence)):
                     measure = "partnered_operations"  # "وبلغت العمليات المشتركة ... 38 عملية"
-                elif measure == "operations" and i and re.search(r"(?:\band|(?<!\w)و)\s*$", before) and len(before) < 60 \
-                        and re.match(r"^\s*(?:\S+\s+)?(?:additional|more|other|further|إضافية|أخرى)(?!\w)", dual + after, re.I):
-                    head = self._figure(sentence, numbers, i - 1)  # "108 عمليات مشتركة ... في سوريا و191 عملية إضافية في العراق"
+                elif measure == "operations" and i and (
+                        (re.search(r"(?:\band|(?<!\w)و)\s*$", before) and len(before) < 60
+                         and re.match(r"^\s*(?:\S+\s+)?(?:additional|more|other|further|إضافية|أخرى)(?!\w)", dual + after, re.I))
+                        or re.search(r"(?:\bincluding|\bof\s+which|(?<!\w)(?:من\s+)?(?:بينها|منها))\s*$", before, re.I)):
+                    # more of the same kind ("108 عمليات مشتركة ... في سوريا و191 عملية إضافية في العراق"), or a part of them
+                    # ("6 عمليات نفذتها القوات الشريكة ... من بينها 5 عمليات في العراق"): the measure of the count before
+                    head = self._figure(sentence, numbers, i - 1)
                     measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure
-                elif measure == "operations" and i and re.search(r"(?:\bincluding|\bof\s+which|(?<!\w)(?:من\s+)?(?:بينها|منها))\s*$", before, re.I):
-                    head = self._figure(sentence, numbers, i - 1)  # "6 عمليات نفذتها القوات الشريكة ... من بينها 5 عمليات في
-                    measure = head[0] if head and head[0] in ("partnered_operations", "us_only_operations") else measure  # العراق"
                 elif measure == "operations" and (ALONE_BEFORE.search(before) or ALONE_AFTER.match(after[a_end:])):
                     measure = "us_only_operations"  # "نفّذت وحدها عمليتين", "conducted 3 operations on its own"
                 if measure == "partnered_operations" and not PARTNERED_BEFORE.search(before) \
@@ -2011,7 +2018,8 @@ class Document:
                 or DEFENDING.match(after):
             return None  # "killed two ISIS members in a strike": one announced operation's, not a tally
         there = re.match(rf"^\s*(?:{NOUN}\s+)?(?:(?:were|was|took\s+place|occurred)\s+)?(?:in|for|في)\s+(?:Iraq|Syria|[وبف]?العراق|[وبف]?سوري[اة])\b", after, re.I)
-        joined = bool(m["ar"]) and m.group()[:1] == "و" and m.group()[1:].split()[0] in {**AR_UNITS, **AR_WORDS}  # "وواحدة في سوريا"
+        joined = bool(m["ar"]) and m.group()[:1] == "و" and (m.group()[1:].split()[0] in AR_WORDS
+                                                             or m.group()[1:].split()[0] in AR_UNITS)  # "وواحدة في سوريا"
         if i and there and (joined or re.search(r"(?:—|–|-|,|،|:|\band|\bincluding|\bcompris(?:ing|ed of)|\bconsisting of|\bof which|\bwith|و|منها|بينها|بينهم|منهم)\s*(?:another\s+|an?\s+(?:additional|further)\s+)?$"
                                      r"|\b(?:while|whereas|and)\s+the\s+(?:remaining|other)\s*$|(?<!\w)و?(?:الباقي|الـ?باقية|المتبقية)\s*$", verb_text)):
             head = self._figure(sentence, numbers, i - 1)  # "killing 466 in Syria and at least 220 (operatives) in Iraq"
