@@ -47,13 +47,8 @@ def round_of(name: str) -> int:
 
 def documents(directory: Path) -> list[tuple[Path, str, list[tuple]]]:
     """(text, published, labelled keys) of each labelled document of a set whose text is here."""
-    out = []
-    for slug, path in reader.texts_of(directory).items():
-        meta, expected = directory / f"{slug}.json", directory / f"{slug}.expected.csv"
-        if meta.exists() and expected.exists():
-            published = json.loads(meta.read_text(encoding="utf-8"))["published"]
-            out.append((path, published, [reader.key(r) for r in reader.labels(expected)]))
-    return out
+    return [(path, published.isoformat(), [reader.key(r) for r in rows])
+            for _slug, path, published, rows in reader.documents(directory)]
 
 
 def read_at(commit: str, docs: list[tuple[Path, str, list]]) -> list[list[tuple]]:

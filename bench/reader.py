@@ -403,19 +403,25 @@ def texts_of(directory: Path) -> dict[str, Path]:
     return {**found, **texts_in(directory)}
 
 
-def run_labelled(directory: Path) -> list[tuple]:
-    """(slug, seconds, matched, proposed, expected, extra, missing, second, parts) for each labelled document in
-    directory whose text is here: second, where a second person labelled it too; parts, the scores on fewer
-    columns (PARTS)."""
+def documents(directory: Path) -> list[tuple[str, Path, dt.date, list[dict]]]:
+    """(slug, text, published, labelled rows) of each labelled document of a set whose text is here."""
     import json
 
     out = []
     for slug, path in texts_of(directory).items():
         expected_path, meta_path = directory / f"{slug}.expected.csv", directory / f"{slug}.json"
-        if not (expected_path.exists() and meta_path.exists()):
-            continue
-        published = dt.date.fromisoformat(json.loads(meta_path.read_text(encoding="utf-8"))["published"])
-        expected = labels(expected_path)
+        if expected_path.exists() and meta_path.exists():
+            published = dt.date.fromisoformat(json.loads(meta_path.read_text(encoding="utf-8"))["published"])
+            out.append((slug, path, published, labels(expected_path)))
+    return out
+
+
+def run_labelled(directory: Path) -> list[tuple]:
+    """(slug, seconds, matched, proposed, expected, extra, missing, second, parts) for each labelled document in
+    directory whose text is here: second, where a second person labelled it too; parts, the scores on fewer
+    columns (PARTS)."""
+    out = []
+    for slug, path, published, expected in documents(directory):
         started = time.perf_counter()
         proposed = propose.propose(path.read_text(encoding="utf-8"), published, slug)
         seconds = time.perf_counter() - started

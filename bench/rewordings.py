@@ -99,17 +99,12 @@ def read_as(text: str, published) -> set:
 
 def documents() -> list[tuple[str, str, object]]:
     """(set/slug, text, published) of every labelled document whose text is here, held-out sets left out."""
-    import datetime as dt
-    import json
     out = []
     for directory in sorted(p for p in reader.LABELLED.iterdir() if p.is_dir()):
         if directory.name in reader.LABELLED_FIRST_SIGHT and directory.name not in reader.LABELLED_LOOKED_AT:
             continue  # still held out
-        for slug, path in reader.texts_of(directory).items():
-            meta = directory / f"{slug}.json"
-            if meta.exists():
-                published = dt.date.fromisoformat(json.loads(meta.read_text(encoding="utf-8"))["published"])
-                out.append((f"{directory.name}/{slug}", path.read_text(encoding="utf-8"), published))
+        out += [(f"{directory.name}/{slug}", path.read_text(encoding="utf-8"), published)
+                for slug, path, published, _rows in reader.documents(directory)]
     return out
 
 
